@@ -38,6 +38,8 @@ let package = Package(
             dependencies: ["AjarEngine", "AjarCompiler", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictness
         ),
+        // Dialogue graphs for `ajar graph` (Graphviz DOT, Mermaid).
+        .target(name: "AjarGraph", dependencies: ["AjarEngine"], swiftSettings: strictness),
         // Transport-neutral runtime: sessions, storage, configuration.
         .target(
             name: "AjarRuntime",
@@ -60,7 +62,7 @@ let package = Package(
         .target(
             name: "AjarCLI",
             dependencies: [
-                "AjarEngine", "AjarCompiler", "AjarExamples", "AjarRuntime", "AjarTerminal",
+                "AjarEngine", "AjarCompiler", "AjarExamples", "AjarGraph", "AjarRuntime", "AjarTerminal", "AjarReframer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -83,7 +85,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AjarCLITests",
-            dependencies: ["AjarCLI", "AjarExamples", "AjarCompiler", "AjarEngine"],
+            dependencies: ["AjarCLI", "AjarExamples", "AjarCompiler", "AjarEngine", "AjarGraph"],
             swiftSettings: strictness
         ),
     ],

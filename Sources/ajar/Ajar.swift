@@ -1,0 +1,8 @@
+import AjarCLI
+
+@main
+enum Main {
+    static func main() async {
+        await AjarCommand.main()
+    }
+}

@@ -19,6 +19,8 @@ public struct State: Sendable {
     public var isEnd: Bool
     /// Effects carried out on entering the state.
     public var effects: [EffectTemplate]
+    /// Go on to this state at once after entering (no input awaited).
+    public var next: StateID?
 
     public init(
         id: StateID,
@@ -30,7 +32,8 @@ public struct State: Sendable {
         fallback: Response? = nil,
         reask: Reask? = nil,
         isEnd: Bool = false,
-        effects: [EffectTemplate] = []
+        effects: [EffectTemplate] = [],
+        next: StateID? = nil
     ) {
         self.id = id
         self.say = say
@@ -42,6 +45,7 @@ public struct State: Sendable {
         self.reask = reask
         self.isEnd = isEnd
         self.effects = effects
+        self.next = next
     }
 }
 
