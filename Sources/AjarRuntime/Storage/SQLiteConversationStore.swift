@@ -1,0 +1,160 @@
+public import AjarEngine
+public import struct Foundation.Date
+public import struct Foundation.UUID
+import Foundation
+import GRDB
+
+/// The default ``ConversationStore``: one SQLite file through GRDB, in WAL mode.
+///
+/// The file is created owner-only (0600, its directory 0700), migrated on open, and every method
+/// is one committed transaction: a process killed at any moment loses at most the turn it was
+/// handling. `synchronous = NORMAL` (the usual WAL setting) survives a killed process; a power cut
+/// may lose the last commits but never corrupts the file.
+///
+/// ```swift
+/// let store = try SQLiteConversationStore(path: StoragePaths.defaultDatabasePath(environment: env))
+/// ```
+public final class SQLiteConversationStore: ConversationStore {
+    /// The database file's path.
+    public let path: String
+    private let pool: DatabasePool
+
+    /// Opens (creating when needed) and migrates the database at `path`.
+    public init(path: String) throws {
+        try StoragePaths.prepareDatabaseFile(at: path)
+        var configuration = Configuration()
+        configuration.label = "ajar"
+        configuration.busyMode = .timeout(5)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        self.path = path
+        self.pool = try DatabasePool(path: path, configuration: configuration)
+        try Self.migrator.migrate(pool)
+    }
+
+    public func session(for conversation: ConversationID) async throws -> StoredSession? {
+        let row = try await pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT data, updated_at FROM session WHERE conversation = ?", arguments: [conversation.rawValue])
+        }
+        guard let row else { return nil }
+        let data: String = row["data"]
+        do {
+            let session = try JSONDecoder().decode(Session.self, from: Data(data.utf8))
+            return StoredSession(session: session, updatedAt: Date(milliseconds: row["updated_at"]))
+        } catch {
+            throw StorageError("stored session of \(conversation) cannot be read: \(error)")
+        }
+    }
+
+    public func commit(_ session: Session, for conversation: ConversationID, at time: Date, reminders: [Reminder]) async throws {
+        let data = try Self.encoder.encode(session)
+        let json = String(decoding: data, as: UTF8.self)
+        try await pool.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO session (conversation, data, updated_at) VALUES (?, ?, ?)
+                    ON CONFLICT (conversation) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at
+                    """,
+                arguments: [conversation.rawValue, json, time.milliseconds])
+            for reminder in reminders { try Self.insert(reminder, into: db) }
+        }
+    }
+
+    @discardableResult
+    public func forget(_ conversation: ConversationID) async throws -> Int {
+        try await pool.write { db in
+            try db.execute(sql: "DELETE FROM session WHERE conversation = ?", arguments: [conversation.rawValue])
+            var deleted = db.changesCount
+            try db.execute(
+                sql: "DELETE FROM reminder WHERE conversation = ? OR target = ?",
+                arguments: [conversation.rawValue, conversation.rawValue])
+            deleted += db.changesCount
+            return deleted
+        }
+    }
+
+    public func add(_ reminder: Reminder) async throws {
+        try await pool.write { db in try Self.insert(reminder, into: db) }
+    }
+
+    public func dueReminders(at time: Date, target: String?, limit: Int) async throws -> [Reminder] {
+        try await pool.read { db in
+            let rows = if let target {
+                try Row.fetchAll(db, sql: """
+                    SELECT * FROM reminder WHERE status = 'pending' AND due_at <= ? AND target = ?
+                    ORDER BY due_at, created_at, id LIMIT ?
+                    """, arguments: [time.milliseconds, target, limit])
+            } else {
+                try Row.fetchAll(db, sql: """
+                    SELECT * FROM reminder WHERE status = 'pending' AND due_at <= ?
+                    ORDER BY due_at, created_at, id LIMIT ?
+                    """, arguments: [time.milliseconds, limit])
+            }
+            return try rows.map(Self.reminder(from:))
+        }
+    }
+
+    public func markReminder(_ id: UUID, status: ReminderStatus) async throws {
+        try await pool.write { db in
+            try db.execute(
+                sql: "UPDATE reminder SET status = ?, attempts = attempts + 1 WHERE id = ?",
+                arguments: [status.rawValue, id.uuidString])
+        }
+    }
+
+    public func reminders(for conversation: ConversationID) async throws -> [Reminder] {
+        try await pool.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT * FROM reminder WHERE conversation = ? OR target = ?
+                ORDER BY due_at, created_at, id
+                """, arguments: [conversation.rawValue, conversation.rawValue])
+            return try rows.map(Self.reminder(from:))
+        }
+    }
+
+    /// The journal mode SQLite reports (`wal` once opened), for tests and diagnostics.
+    public func journalMode() throws -> String {
+        try pool.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
+    }
+
+    private static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }()
+
+    private static func insert(_ reminder: Reminder, into db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO reminder (id, conversation, target, text, due_at, status, attempts, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                reminder.id.uuidString, reminder.conversation?.rawValue, reminder.target, reminder.text,
+                reminder.dueAt.milliseconds, reminder.status.rawValue, reminder.attempts, reminder.createdAt.milliseconds,
+            ])
+    }
+
+    private static func reminder(from row: Row) throws -> Reminder {
+        let rawID: String = row["id"]
+        let rawStatus: String = row["status"]
+        guard let id = UUID(uuidString: rawID), let status = ReminderStatus(rawValue: rawStatus) else {
+            throw StorageError("reminder \(rawID) cannot be read")
+        }
+        let conversation: String? = row["conversation"]
+        return Reminder(
+            id: id, conversation: conversation.flatMap(ConversationID.init(rawValue:)), target: row["target"],
+            text: row["text"], dueAt: Date(milliseconds: row["due_at"]), status: status,
+            attempts: row["attempts"], createdAt: Date(milliseconds: row["created_at"]))
+    }
+}
+
+extension Date {
+    /// Whole milliseconds since 1970, as stored.
+    var milliseconds: Int64 { Int64((timeIntervalSince1970 * 1000).rounded()) }
+
+    init(milliseconds: Int64) {
+        self.init(timeIntervalSince1970: Double(milliseconds) / 1000)
+    }
+}
