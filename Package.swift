@@ -70,6 +70,8 @@ let package = Package(
         ),
         .executableTarget(name: "ajar", dependencies: ["AjarCLI"], swiftSettings: strictness),
 
+        // Helpers shared by test targets: running the real `ajar` binary, temporary folders.
+        .target(name: "AjarTestSupport", path: "Tests/AjarTestSupport", swiftSettings: strictness),
         .testTarget(name: "AjarEngineTests", dependencies: ["AjarEngine"], swiftSettings: strictness),
         .testTarget(name: "AjarReframerTests", dependencies: ["AjarReframer"], swiftSettings: strictness),
         .testTarget(
@@ -85,7 +87,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AjarCLITests",
-            dependencies: ["AjarCLI", "AjarExamples", "AjarCompiler", "AjarEngine", "AjarGraph"],
+            dependencies: ["AjarCLI", "AjarExamples", "AjarCompiler", "AjarEngine", "AjarGraph", "AjarTestSupport"],
             swiftSettings: strictness
         ),
     ],
