@@ -1,7 +1,5 @@
 public import AjarEngine
-public import struct Foundation.Date
-public import struct Foundation.UUID
-import Foundation
+public import Foundation
 import GRDB
 
 /// The default ``ConversationStore``: one SQLite file through GRDB, in WAL mode.
@@ -34,14 +32,15 @@ public final class SQLiteConversationStore: ConversationStore {
     }
 
     public func session(for conversation: ConversationID) async throws -> StoredSession? {
-        let row = try await pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT data, updated_at FROM session WHERE conversation = ?", arguments: [conversation.rawValue])
+        let stored = try await pool.read { db -> (data: String, updatedAt: Int64)? in
+            let row = try Row.fetchOne(
+                db, sql: "SELECT data, updated_at FROM session WHERE conversation = ?", arguments: [conversation.rawValue])
+            return row.map { (data: $0["data"], updatedAt: $0["updated_at"]) }
         }
-        guard let row else { return nil }
-        let data: String = row["data"]
+        guard let stored else { return nil }
         do {
-            let session = try JSONDecoder().decode(Session.self, from: Data(data.utf8))
-            return StoredSession(session: session, updatedAt: Date(milliseconds: row["updated_at"]))
+            let session = try JSONDecoder().decode(Session.self, from: Data(stored.data.utf8))
+            return StoredSession(session: session, updatedAt: Date(milliseconds: stored.updatedAt))
         } catch {
             throw StorageError("stored session of \(conversation) cannot be read: \(error)")
         }

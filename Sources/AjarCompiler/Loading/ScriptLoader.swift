@@ -1,0 +1,78 @@
+import Yams
+
+/// One script file read and parsed into a YAML tree with positions, or the reason it could not be.
+struct LoadedScript {
+    let path: String
+    let bytes: [UInt8]
+    let source: SourceText?
+    let root: Node?
+    let diagnostics: [Diagnostic]
+
+    var isEntry: Bool {
+        root?.mapping?.keys.contains { $0.scalar?.string == "dialogue" } ?? false
+    }
+}
+
+/// Bytes -> text -> YAML tree, refusing what would make the parser slow or unsafe first.
+enum ScriptLoader {
+    /// libyaml refuses deeper documents; the message is reworded as a limit.
+    static let maximumNesting = 1000
+
+    static func load(_ bytes: [UInt8], path: String) -> LoadedScript {
+        let source: SourceText
+        switch SourceText.decode(bytes, path: path) {
+        case .failure(let diagnostic):
+            return LoadedScript(path: path, bytes: bytes, source: nil, root: nil, diagnostics: [diagnostic])
+        case .success(let text):
+            source = text
+        }
+        func failed(_ diagnostic: Diagnostic) -> LoadedScript {
+            LoadedScript(path: path, bytes: bytes, source: source, root: nil, diagnostics: [diagnostic])
+        }
+        if let finding = AnchorScan.first(in: source.text) {
+            let location = SourceLocation(file: path, line: finding.line, column: finding.column)
+            let what = finding.isAlias ? "alias '*\(finding.name)'" : "anchor '&\(finding.name)'"
+            return failed(Diagnostic(
+                .anchorsNotSupported, at: location, "YAML \(what): anchors and aliases are not supported in scripts",
+                hint: finding.isAlias ? "put text that starts with '*' in quotes" : "put text that starts with '&' in quotes"))
+        }
+        do {
+            guard let root = try Yams.compose(yaml: source.text, .basic, .default, .utf8) else {
+                return failed(Diagnostic(.emptyFile, at: SourceLocation(file: path, line: 1, column: 1), "the file holds no YAML document"))
+            }
+            return LoadedScript(path: path, bytes: bytes, source: source, root: root, diagnostics: [])
+        } catch let error as YamlError {
+            return failed(diagnostic(for: error, in: source))
+        } catch {
+            return failed(Diagnostic(.yamlSyntax, at: SourceLocation(file: path, line: 1, column: 1), "invalid YAML: \(error)"))
+        }
+    }
+
+    static func diagnostic(for error: YamlError, in source: SourceText) -> Diagnostic {
+        let path = source.path
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(file: path, line: max(1, mark.line), column: max(1, mark.column))
+        }
+        func describe(_ problem: String, _ context: YamlError.Context?) -> String {
+            guard let context else { return problem }
+            return "\(problem) (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
+        }
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            if problem.contains("Maximum nesting level") {
+                return Diagnostic(.limitExceeded, at: at(mark), "the YAML is nested more than \(maximumNesting) levels deep")
+            }
+            return Diagnostic(.yamlSyntax, at: at(mark), "invalid YAML: " + describe(problem, context))
+        case .reader(let problem, let offset, _, _):
+            let location = offset.map(source.location(ofCharacterOffset:)) ?? SourceLocation(file: path, line: 1, column: 1)
+            return Diagnostic(.invalidEncoding, at: location, "invalid YAML: \(problem)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return Diagnostic(.yamlSyntax, at: at(context.mark), "invalid YAML: the key \(keys) appears more than once in the same mapping")
+        default:
+            return Diagnostic(.yamlSyntax, at: SourceLocation(file: path, line: 1, column: 1), "invalid YAML: \(error)")
+        }
+    }
+}

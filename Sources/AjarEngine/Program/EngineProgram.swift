@@ -1,0 +1,107 @@
+import AjarReframer
+
+/// Everything the engine can work out once per dialogue: word identifiers, compiled patterns,
+/// state lookups and each state's sorted candidates. Built by ``Engine/init(dialogue:)``.
+final class EngineProgram: Sendable {
+    let words: WordIndex
+    let intents: [IntentProgram]
+    let states: [StateProgram]
+    let stateIndex: [StateID: Int]
+    let start: StateID
+    let startIndex: Int?
+    let defaults: [String: String]
+    let globalFallback: ResponseProgram?
+    let links: StateLinks
+    let versionHash: String
+    /// Mixed into the default generator's seed so two script versions draw differently.
+    let versionSeed: UInt64
+    let reflector: Reflector
+    let reframer: Reframer
+
+    init(_ dialogue: Dialogue) {
+        var table = WordTable()
+
+        // Intents by identifier: the first definition wins; built-ins fill in what is missing.
+        var intents: [IntentProgram] = []
+        var intentIndex: [IntentID: Int] = [:]
+        for intent in dialogue.intents + Intent.builtIns where intentIndex[intent.id] == nil {
+            intentIndex[intent.id] = intents.count
+            intents.append(IntentProgram(id: intent.id, priority: intent.priority, matcher: MatcherProgram(intent.matcher, table: &table)))
+        }
+
+        // Sorted by name so indices (and so everything derived) do not depend on hashing order.
+        let sortedStates = dialogue.states.sorted { $0.key.rawValue < $1.key.rawValue }
+        var stateIndex: [StateID: Int] = [:]
+        for (offset, entry) in sortedStates.enumerated() { stateIndex[entry.key] = offset }
+        let links = StateLinks(index: stateIndex, start: dialogue.start, resume: dialogue.resume)
+
+        func candidate(_ transition: Transition) -> Candidate {
+            let response = ResponseProgram(transition.response, links: links)
+            guard let id = transition.intent else {
+                return Candidate(trigger: .always, intentID: nil, priority: 0, condition: transition.condition, response: response)
+            }
+            guard let index = intentIndex[id] else {
+                return Candidate(trigger: .never, intentID: id, priority: 0, condition: transition.condition, response: response)
+            }
+            return Candidate(
+                trigger: .intent(index), intentID: id, priority: intents[index].priority,
+                condition: transition.condition, response: response
+            )
+        }
+        let globals = dialogue.globalTransitions.map(candidate)
+
+        var states: [StateProgram] = []
+        for (id, state) in sortedStates {
+            var own = state.transitions
+            if let skip = state.onSkip { own.append(Transition(intent: .skip, response: skip)) }
+            if let dontKnow = state.onDontKnow ?? state.onSkip { own.append(Transition(intent: .dontKnow, response: dontKnow)) }
+            let candidates = Self.stableSortedByPriority(own.map(candidate) + globals)
+            let options = state.options.enumerated().map { number, option in
+                OptionProgram(option, number: number + 1, table: &table, links: links)
+            }
+            states.append(StateProgram(id: id, state: state, options: options, candidates: candidates, links: links))
+        }
+
+        self.words = table.index
+        self.intents = intents
+        self.states = states
+        self.stateIndex = stateIndex
+        self.start = dialogue.start
+        self.startIndex = stateIndex[dialogue.start]
+        self.defaults = dialogue.variables
+        self.globalFallback = dialogue.globalFallback.map { ResponseProgram($0, links: links) }
+        self.links = links
+        self.versionHash = dialogue.versionHash
+        self.versionSeed = SplitMix64.stableHash(dialogue.versionHash)
+        self.reflector = Reflector(rules: dialogue.language)
+        self.reframer = Reframer(rules: dialogue.language)
+    }
+
+    /// The state to enter for `id`: itself, else `resume`, else `start`, else none.
+    func resolve(_ id: StateID) -> Int? {
+        links.resolve(id)
+    }
+
+    private static func stableSortedByPriority(_ candidates: [Candidate]) -> [Candidate] {
+        candidates.enumerated()
+            .sorted { lhs, rhs in
+                lhs.element.priority != rhs.element.priority
+                    ? lhs.element.priority > rhs.element.priority
+                    : lhs.offset < rhs.offset
+            }
+            .map(\.element)
+    }
+}
+
+/// An intent with its matcher compiled.
+final class IntentProgram: Sendable {
+    let id: IntentID
+    let priority: Int
+    let matcher: MatcherProgram
+
+    init(id: IntentID, priority: Int, matcher: MatcherProgram) {
+        self.id = id
+        self.priority = priority
+        self.matcher = matcher
+    }
+}

@@ -1,0 +1,117 @@
+/// Handling one input: options, then transitions, then re-asking, then fallbacks.
+extension TurnRunner {
+    /// The whole of ``Engine/respond(to:in:using:)`` after the runner is made.
+    mutating func respond() {
+        session.turn &+= 1
+        if session.ended {
+            session.variables = [:]
+            session.ended = false
+            enter(program.start)
+            return
+        }
+        guard let index = program.stateIndex[session.state], let input else {
+            enter(session.state)  // a removed state: `enter` resolves it to `resume`
+            return
+        }
+        handle(input, in: program.states[index])
+    }
+
+    private mutating func handle(_ input: InputWords, in current: StateProgram) {
+        if let (response, captures) = pickOption(input, in: current) {
+            perform(response, captures: captures)
+            return
+        }
+        if let (candidate, captures) = pickCandidate(input, in: current) {
+            matchedIntent = candidate.intentID
+            perform(candidate.response, captures: captures)
+            return
+        }
+        if let reask = current.state.reask, let then = current.reaskThen {
+            if session.reasks < reask.limit {
+                session.reasks &+= 1
+                say(reask.say)
+            } else {
+                perform(then, captures: [])
+            }
+            return
+        }
+        if let fallback = current.fallback ?? program.globalFallback {
+            perform(fallback, captures: [])
+        }
+    }
+
+    /// An option picked by its number ("2", "2."), its label's words, or its own matcher.
+    private mutating func pickOption(_ input: InputWords, in current: StateProgram) -> (ResponseProgram, [Capture])? {
+        let options = current.options
+        guard !options.isEmpty else { return nil }
+        if input.count == 1, let number = input.number(0), number >= 1, number <= options.count {
+            return (options[number - 1].response, [])
+        }
+        var normalized: [String]?
+        for option in options {
+            if let words = option.labelWords {
+                if MatcherProgram.contains(input.ids, words) { return (option.response, []) }
+            } else {
+                let label = Normalizer.words(render(option.option.label))
+                if normalized == nil { normalized = input.allNormalized() }
+                if let normalized, Self.contains(normalized, label) { return (option.response, []) }
+            }
+            if let matcher = option.matcher,
+               let captures = matcher.match(input, reframer: program.reframer) {
+                return (option.response, captures)
+            }
+        }
+        return nil
+    }
+
+    /// The first candidate, in priority order, whose intent matches and whose condition holds.
+    private mutating func pickCandidate(_ input: InputWords, in current: StateProgram) -> (Candidate, [Capture])? {
+        var failed = IntentSet()
+        for candidate in current.candidates {
+            switch candidate.trigger {
+            case .never:
+                continue
+            case .always:
+                if let condition = candidate.condition, !holds(condition) { continue }
+                return (candidate, [])
+            case .intent(let index):
+                guard !failed.contains(index) else { continue }
+                guard let captures = program.intents[index].matcher.match(input, reframer: program.reframer) else {
+                    failed.insert(index)
+                    continue
+                }
+                if let condition = candidate.condition, !holds(condition, captures: captures) { continue }
+                return (candidate, captures)
+            }
+        }
+        return nil
+    }
+
+    private static func contains(_ haystack: [String], _ needle: [String]) -> Bool {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return false }
+        return (0...(haystack.count - needle.count)).contains { start in
+            haystack[start..<(start + needle.count)].elementsEqual(needle)
+        }
+    }
+}
+
+/// Intents already known not to match this input (the first 128; later ones are simply retried).
+struct IntentSet {
+    private var bits: (UInt64, UInt64) = (0, 0)
+
+    func contains(_ index: Int) -> Bool {
+        switch index {
+        case 0..<64: bits.0 & (1 << UInt64(index)) != 0
+        case 64..<128: bits.1 & (1 << UInt64(index - 64)) != 0
+        default: false
+        }
+    }
+
+    mutating func insert(_ index: Int) {
+        switch index {
+        case 0..<64: bits.0 |= 1 << UInt64(index)
+        case 64..<128: bits.1 |= 1 << UInt64(index - 64)
+        default: break
+        }
+    }
+}

@@ -1,0 +1,48 @@
+/// Templates and conditions, read against this turn's variables.
+extension TurnRunner {
+    /// A variable's value: this match's captures, then the built-in `input`, then the session's
+    /// variables, then the dialogue's defaults, else "".
+    func value(of name: String, captures: [Capture] = []) -> String {
+        if let capture = captures.last(where: { $0.name == name }) { return capture.value }
+        if name == "input" { return input?.trimmedText ?? "" }
+        if let value = session.variables[name] { return value }
+        return program.defaults[name] ?? ""
+    }
+
+    func render(_ template: Template) -> String {
+        if template.parts.count == 1, case .text(let text) = template.parts[0] { return text }
+        var result = ""
+        for part in template.parts {
+            switch part {
+            case .text(let text):
+                result += text
+            case .variable(let name, let filters):
+                var value = value(of: name)
+                for filter in filters { value = apply(filter, to: value) }
+                result += value
+            }
+        }
+        return result
+    }
+
+    private func apply(_ filter: Filter, to value: String) -> String {
+        switch filter {
+        case .reflect: program.reflector.reflect(value)
+        case .lowercase: value.lowercased()
+        case .uppercase: value.uppercased()
+        case .capitalize: value.prefix(1).uppercased() + value.dropFirst()
+        }
+    }
+
+    /// Whether `condition` holds. "Set" means the value (defaults included) is not empty.
+    func holds(_ condition: Condition, captures: [Capture] = []) -> Bool {
+        switch condition {
+        case .isSet(let name): !value(of: name, captures: captures).isEmpty
+        case .isUnset(let name): value(of: name, captures: captures).isEmpty
+        case .equals(let name, let expected): value(of: name, captures: captures) == expected
+        case .notEquals(let name, let expected): value(of: name, captures: captures) != expected
+        case .all(let conditions): conditions.allSatisfy { holds($0, captures: captures) }
+        case .any(let conditions): conditions.contains { holds($0, captures: captures) }
+        }
+    }
+}

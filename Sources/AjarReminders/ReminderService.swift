@@ -1,0 +1,197 @@
+public import AjarRuntime
+import Foundation
+public import Logging
+public import ServiceLifecycle
+import Synchronization
+
+/// The reminder scheduler: a service that sleeps until the next reminder is due, delivers it
+/// through its target's transport, and marks it delivered only after the transport succeeded.
+///
+/// - No polling: it sleeps until the earliest due time (at most ``Settings/maximumSleep``, so a
+///   jumping wall clock is noticed) and wakes early when ``scheduled(_:)`` hears of an earlier one.
+/// - Overdue reminders (found at start-up, after a crash) are delivered at once, oldest first.
+/// - Failures are retried with ``RetryPolicy`` backoff, then marked failed.
+/// - Quiet hours hold a reminder until its target's window ends.
+/// - On graceful shutdown it takes no new work and waits for deliveries in flight.
+///
+/// ```swift
+/// let scheduler = ReminderService(queue: StoreReminderQueue(store: store), router: ReminderRouter([webhooks]))
+/// let runtime = ConversationRuntime(engine: engine, store: store, scheduler: scheduler)
+/// let group = ServiceGroup(services: [scheduler], gracefulShutdownSignals: [.sigterm], logger: logger)
+/// ```
+public final class ReminderService: Service, ReminderScheduler {
+    /// How the scheduler paces itself.
+    public struct Settings: Sendable {
+        public var retry: RetryPolicy
+        public var quietHours: QuietHoursPolicy
+        /// Deliveries in flight at once.
+        public var maximumConcurrentDeliveries: Int
+        /// The longest single sleep.
+        public var maximumSleep: Duration
+        /// How long to wait before looking again after the store failed.
+        public var storeErrorPause: Duration
+
+        public init(
+            retry: RetryPolicy = RetryPolicy(), quietHours: QuietHoursPolicy = QuietHoursPolicy(),
+            maximumConcurrentDeliveries: Int = 32, maximumSleep: Duration = .seconds(300), storeErrorPause: Duration = .seconds(1)
+        ) {
+            self.retry = retry
+            self.quietHours = quietHours
+            self.maximumConcurrentDeliveries = max(1, maximumConcurrentDeliveries)
+            self.maximumSleep = maximumSleep
+            self.storeErrorPause = storeErrorPause
+        }
+    }
+
+    private struct State {
+        var stopping = false
+        var running = 0
+        /// When the loop will next look on its own; earlier reminders ring the doorbell.
+        var wakeAt: Date?
+        var random = SystemRandomNumberGenerator()
+    }
+
+    private let queue: any ReminderQueue
+    private let router: ReminderRouter
+    private let settings: Settings
+    private let clock: any ReminderClock
+    private let events: any ReminderEvents
+    private let logger: Logger
+    private let doorbell = Doorbell()
+    private let state = Mutex(State())
+
+    public init(
+        queue: any ReminderQueue, router: ReminderRouter, settings: Settings = Settings(),
+        clock: any ReminderClock = SystemReminderClock(), events: any ReminderEvents = NoReminderEvents(),
+        logger: Logger = Logger(label: "ajar.reminders")
+    ) {
+        self.queue = queue
+        self.router = router
+        self.settings = settings
+        self.clock = clock
+        self.events = events
+        self.logger = logger
+    }
+
+    /// Told by the runtime and the HTTP API once reminders are committed: wakes the loop when
+    /// one is due before it would have woken.
+    public func scheduled(_ reminders: [Reminder]) async {
+        guard let earliest = reminders.map(\.dueAt).min() else { return }
+        let wake = state.withLock { state in state.wakeAt.map { earliest < $0 } ?? true }
+        if wake { doorbell.ring() }
+    }
+
+    public func run() async throws {
+        logger.info("reminder scheduler started", metadata: ["transports": "\(router.schemes.joined(separator: ","))"])
+        await withGracefulShutdownHandler {
+            await withDiscardingTaskGroup { group in
+                await loop(group: &group)
+            }
+        } onGracefulShutdown: {
+            self.state.withLock { $0.stopping = true }
+            self.doorbell.ring()
+        }
+        logger.info("reminder scheduler stopped")
+    }
+
+    private var isStopping: Bool { state.withLock { $0.stopping } || Task.isCancelled }
+
+    private func loop(group: inout DiscardingTaskGroup) async {
+        while !isStopping {
+            let now = clock.now()
+            let capacity = settings.maximumConcurrentDeliveries - state.withLock { $0.running }
+            do {
+                if capacity > 0 {
+                    let due = try await queue.claimDue(at: now, limit: capacity)
+                    for reminder in due { try await start(reminder, now: now, group: &group) }
+                    if due.count == capacity { continue }  // maybe more due: look again
+                }
+                let running = state.withLock { $0.running }
+                let next = running >= settings.maximumConcurrentDeliveries ? nil : try await queue.nextDueTime()
+                let ceiling = now.addingTimeInterval(RetryPolicy.seconds(settings.maximumSleep))
+                let wake = min(next ?? ceiling, ceiling)
+                if wake <= clock.now() { continue }
+                state.withLock { $0.wakeAt = wake }
+                await sleep(until: wake)
+                state.withLock { $0.wakeAt = nil }
+            } catch {
+                logger.error("reminder store failed", metadata: ["error": "\(error)"])
+                await sleep(until: clock.now().addingTimeInterval(RetryPolicy.seconds(settings.storeErrorPause)))
+            }
+        }
+    }
+
+    private func start(_ reminder: Reminder, now: Date, group: inout DiscardingTaskGroup) async throws {
+        guard let delivery = ReminderDelivery(reminder) else {
+            try await queue.markFailed(reminder.id)
+            logger.error("reminder has an invalid target", metadata: ["reminder": "\(reminder.id)"])
+            return
+        }
+        if let quiet = settings.quietHours.hours(for: reminder.target), let until = quiet.deferral(of: now) {
+            try await queue.defer(reminder.id, until: until)
+            events.deferred(delivery, until: .milliseconds(Int64(until.timeIntervalSince(now) * 1000)))
+            return
+        }
+        state.withLock { $0.running += 1 }
+        group.addTask {
+            await self.deliver(delivery, reminderID: reminder.id)
+            self.state.withLock { $0.running -= 1 }
+            self.doorbell.ring()
+        }
+    }
+
+    private func deliver(_ delivery: ReminderDelivery, reminderID: UUID) async {
+        var failure: ReminderDeliveryError
+        if let transport = router.transport(for: delivery.target) {
+            do {
+                try await transport.deliver(delivery)
+                await mark { try await queue.markDelivered(reminderID) }
+                let lateness = clock.now().timeIntervalSince(delivery.dueAt)
+                events.delivered(delivery, lateness: .milliseconds(Int64(max(0, lateness) * 1000)))
+                logger.debug("reminder delivered", metadata: ["reminder": "\(delivery.id)", "target": "\(delivery.target)"])
+                return
+            } catch {
+                failure = error
+            }
+        } else {
+            failure = .permanent("no transport for \(delivery.target.scheme): targets")
+        }
+        if case .temporary(_, let after) = failure, settings.retry.shouldRetry(afterAttempts: delivery.attempt) {
+            let delay = state.withLock { settings.retry.delay(afterAttempt: delivery.attempt, retryAfter: after, using: &$0.random) }
+            await mark { try await queue.retry(reminderID, at: clock.now().addingTimeInterval(RetryPolicy.seconds(delay))) }
+            events.retrying(delivery, error: failure, delay: delay)
+            logger.notice("reminder delivery failed, will retry", metadata: [
+                "reminder": "\(delivery.id)", "target": "\(delivery.target)", "attempt": "\(delivery.attempt)",
+                "error": "\(failure)", "delay": "\(delay)",
+            ])
+        } else {
+            await mark { try await queue.markFailed(reminderID) }
+            events.failed(delivery, error: failure)
+            logger.warning("reminder failed", metadata: [
+                "reminder": "\(delivery.id)", "target": "\(delivery.target)", "attempt": "\(delivery.attempt)", "error": "\(failure)",
+            ])
+        }
+    }
+
+    /// Records an outcome, trying a few times: a reminder left unmarked is delivered again after
+    /// a restart, which the receiver's deduplication absorbs, but better avoided.
+    private func mark(_ body: () async throws -> Void) async {
+        for attempt in 1...3 {
+            do {
+                return try await body()
+            } catch {
+                logger.error("cannot record a reminder's outcome", metadata: ["error": "\(error)", "attempt": "\(attempt)"])
+                try? await Task.sleep(for: .milliseconds(100 * attempt))
+            }
+        }
+    }
+
+    private func sleep(until deadline: Date) async {
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { try? await self.clock.sleep(until: deadline) }
+            group.addTask { await self.doorbell.wait() }
+            await group.next()
+            group.cancelAll()
+        }
+    }
+}

@@ -1,0 +1,162 @@
+public import AjarEngine
+public import Foundation
+public import Logging
+
+/// The transport-neutral heart of Ajar: a message goes in, replies and effects come out.
+///
+/// For each message, inside that conversation's lane (one message at a time per conversation,
+/// different conversations in parallel): the safety screen looks first, then the stored session is
+/// loaded, the engine takes its step, and the new session and any reminders are committed in one
+/// transaction *before* the replies are returned. Committed reminders are then handed to the
+/// scheduler.
+///
+/// ```swift
+/// let runtime = ConversationRuntime(engine: Engine(dialogue: dialogue), store: store, logger: logger)
+/// let opening = try await runtime.open(id)             // opening lines, or where we left off
+/// let outcome = try await runtime.handle(Message(conversation: id, sender: "alice", text: "hi", transport: .terminal))
+/// ```
+public final class ConversationRuntime: Sendable {
+    public let engine: Engine
+    public let store: any ConversationStore
+    private let safety: any SafetyScreen
+    private let scheduler: any ReminderScheduler
+    private let logger: Logger
+    private let logUserText: Bool
+    private let now: @Sendable () -> Date
+    private let lanes = ConversationLanes<ConversationID>()
+
+    /// - Parameters:
+    ///   - logUserText: log what people type (at `debug`); off by default, for their privacy.
+    ///   - now: the wall clock, injected so tests control reminder due times.
+    public init(
+        engine: Engine,
+        store: any ConversationStore,
+        safety: any SafetyScreen = PassThroughSafetyScreen(),
+        scheduler: any ReminderScheduler = StoredReminderScheduler(),
+        logger: Logger = Logger(label: "ajar.runtime"),
+        logUserText: Bool = false,
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.engine = engine
+        self.store = store
+        self.safety = safety
+        self.scheduler = scheduler
+        self.logger = logger
+        self.logUserText = logUserText
+        self.now = now
+    }
+
+    /// Begins or resumes a conversation. A new one gets the dialogue's opening lines (and is
+    /// stored at once, so the first answer continues it); a stored one gets the engine's resume
+    /// lines (the current question again) and ``Opening/resumedFrom``.
+    public func open(_ conversation: ConversationID, variables: [String: String] = [:]) async throws -> Opening {
+        try await lanes.run(conversation) {
+            if let stored = try await store.session(for: conversation) {
+                let turn = engine.resume(stored.session)
+                if turn.session != stored.session {
+                    try await commit(turn, for: conversation)
+                }
+                logger.debug("resumed conversation", metadata: ["conversation": "\(conversation)"])
+                return Opening(replies: turn.replies, resumedFrom: stored.updatedAt)
+            }
+            let turn = engine.start(variables: variables)
+            try await commit(turn, for: conversation)
+            logger.debug("started conversation", metadata: ["conversation": "\(conversation)"])
+            return Opening(replies: turn.replies)
+        }
+    }
+
+    /// Handles one message. A conversation with nothing stored starts first: its opening lines
+    /// come before the reply. Returns once the new session is committed.
+    public func handle(_ message: Message) async throws -> Outcome {
+        let conversation = message.conversation
+        return try await lanes.run(conversation) {
+            let clock = ContinuousClock.now
+            if case .intervene(let replies) = await safety.screen(message) {
+                logger.info("safety screen intervened", metadata: ["conversation": "\(conversation)"])
+                return Outcome(replies: replies)
+            }
+            var replies: [String] = []
+            var effects: [Effect] = []
+            var session: Session
+            if let stored = try await store.session(for: conversation) {
+                session = stored.session
+                if engine.dialogue.states[session.state] == nil {
+                    session = engine.resume(session).session  // its state left the script
+                }
+            } else {
+                let opening = engine.start()
+                replies = opening.replies
+                effects = opening.effects
+                session = opening.session
+            }
+            var turn = engine.respond(to: message.text, in: session)
+            turn.replies = replies + turn.replies
+            turn.effects = effects + turn.effects
+            try await commit(turn, for: conversation)
+            log(message, turn, elapsed: ContinuousClock.now - clock)
+            return Outcome(replies: turn.replies, effects: turn.effects)
+        }
+    }
+
+    /// Starts the conversation over from the dialogue's start; its reminders stay.
+    public func restart(_ conversation: ConversationID, variables: [String: String] = [:]) async throws -> Opening {
+        try await lanes.run(conversation) {
+            let turn = engine.start(variables: variables)
+            try await commit(turn, for: conversation)
+            return Opening(replies: turn.replies)
+        }
+    }
+
+    /// Deletes everything stored about a conversation (its session and reminders). Returns the
+    /// number of rows deleted. The next message starts a new conversation.
+    @discardableResult
+    public func forget(_ conversation: ConversationID) async throws -> Int {
+        try await lanes.run(conversation) {
+            let deleted = try await store.forget(conversation)
+            logger.info("forgot conversation", metadata: ["conversation": "\(conversation)", "rows": "\(deleted)"])
+            return deleted
+        }
+    }
+
+    /// Pending reminders addressed to `conversation` that are due now, marked delivered: for a
+    /// transport that shows them itself (the terminal). At most once: a crash between marking
+    /// and showing loses the reminder rather than showing it twice.
+    public func takeDueReminders(for conversation: ConversationID, limit: Int = 20) async throws -> [Reminder] {
+        try await lanes.run(conversation) {
+            let due = try await store.dueReminders(at: now(), target: conversation.rawValue, limit: limit)
+            for reminder in due {
+                try await store.markReminder(reminder.id, status: .delivered)
+            }
+            return due
+        }
+    }
+
+    private func commit(_ turn: Turn, for conversation: ConversationID) async throws {
+        let time = now()
+        let reminders = turn.effects.compactMap { effect -> Reminder? in
+            guard case .remind(let seconds, let text) = effect else { return nil }
+            return Reminder(
+                conversation: conversation, target: conversation.rawValue, text: text,
+                dueAt: time.addingTimeInterval(TimeInterval(seconds)), createdAt: time)
+        }
+        try await store.commit(turn.session, for: conversation, at: time, reminders: reminders)
+        if !reminders.isEmpty {
+            await scheduler.scheduled(reminders)
+        }
+    }
+
+    private func log(_ message: Message, _ turn: Turn, elapsed: Duration) {
+        guard logger.logLevel <= .debug else { return }
+        var metadata: Logger.Metadata = [
+            "conversation": "\(message.conversation)",
+            "transport": "\(message.transport)",
+            "state": "\(turn.session.state)",
+            "intent": "\(turn.matchedIntent?.rawValue ?? "-")",
+            "replies": "\(turn.replies.count)",
+            "elapsed": "\(elapsed)",
+        ]
+        if logUserText { metadata["text"] = "\(message.text)" }
+        logger.debug("handled message", metadata: metadata)
+    }
+}

@@ -1,0 +1,2 @@
+import AjarIRC
+import AjarWebhooks

@@ -1,0 +1,77 @@
+import AjarEngine
+import Testing
+
+/// Templates: variable lookup, the built-in `input`, filters, `set:` and captures.
+@Suite struct TemplateTests {
+    static func echo(_ template: String, variables: [String: String] = [:], preset: [String: String] = [:]) -> Chat {
+        Chat(
+            Build.dialogue(
+                states: [Build.state("start", on: [
+                    Transition(intent: "call", response: Build.reply(template)),
+                ], fallback: Build.reply(template))],
+                intents: [Build.intent("call", patterns: ["call me {name}"])],
+                variables: variables
+            ),
+            variables: preset
+        )
+    }
+
+    @Test(arguments: [
+        ("{name}", "ada LOVELACE"),
+        ("{name|uppercase}", "ADA LOVELACE"),
+        ("{name|lowercase}", "ada lovelace"),
+        ("{name|capitalize}", "Ada LOVELACE"),
+        ("{name|lowercase|capitalize}", "Ada lovelace"),
+        ("{name|reflect}", "ada LOVELACE"),
+        ("<{name}> {{literal}}", "<ada LOVELACE> {literal}"),
+    ])
+    func filtersApplyInOrder(template: String, expected: String) {
+        var chat = Self.echo(template)
+        #expect(chat.send("call me ada LOVELACE") == [expected])
+    }
+
+    @Test func capitalizeLeavesAnEmptyValueEmpty() {
+        var chat = Self.echo("[{missing|capitalize}]")
+        #expect(chat.send("x") == ["[]"])
+    }
+
+    @Test func aVariableIsLookedUpInCapturesThenSessionThenDefaults() {
+        var chat = Self.echo("{name}/{mood}/{missing}", variables: ["name": "default", "mood": "calm"], preset: ["mood": "tense"])
+        #expect(chat.send("hi") == ["default/tense/"])
+        #expect(chat.send("call me Bo") == ["Bo/tense/"])
+        #expect(chat.send("hi") == ["Bo/tense/"])
+    }
+
+    @Test func theInputVariableIsTheTrimmedTextAndIsNotStored() {
+        var chat = Self.echo("You said: {input}.")
+        #expect(chat.send("  Hello,   there!\n") == ["You said: Hello,   there!."])
+        #expect(chat.session.variables.isEmpty)
+    }
+
+    @Test func assignmentsRunInOrderBeforeTheResponsesLines() {
+        var chat = Chat(Build.dialogue(states: [
+            Build.state("start", fallback: Response(
+                say: Build.lines(["{first} then {second}"]),
+                assignments: [
+                    Assignment(variable: "first", value: Build.template("{input|uppercase}")),
+                    Assignment(variable: "second", value: Build.template("after {first}")),
+                ]
+            )),
+        ]))
+        #expect(chat.send("go") == ["GO then after GO"])
+        #expect(chat.session.variables == ["first": "GO", "second": "after GO"])
+    }
+
+    @Test func capturesAreStoredInTheSessionForLaterTurns() {
+        var chat = Chat(Build.dialogue(
+            states: [
+                Build.state("start", on: [Transition(intent: "plant", response: Build.reply(goto: "water"))]),
+                Build.state("water", say: ["How often do you water {plant|reflect}?"], fallback: Build.reply("Still thinking of {plant}.")),
+            ],
+            intents: [Build.intent("plant", patterns: ["* my {plant} (is|keeps) wilting *"])],
+            variables: ["plant": "your plant"]
+        ))
+        #expect(chat.send("Help, my Boston fern is wilting") == ["How often do you water Boston fern?"])
+        #expect(chat.send("hmm") == ["Still thinking of Boston fern."])
+    }
+}

@@ -1,0 +1,52 @@
+import AjarReframer
+import Testing
+
+@Suite struct ReflectorTests {
+    static let examples: [Example] = [
+        Example("my partner", "your partner"),
+        Example("My partner's family", "your partner's family"),
+        Example("I am tired", "you are tired"),
+        Example("I'm tired of my job", "you're tired of your job"),
+        Example("I was wrong", "you were wrong"),
+        Example("I've tried everything", "you've tried everything"),
+        Example("you hurt me", "I hurt you"),
+        Example("I don't get you", "you don't get me"),
+        Example("I love you", "you love me"),
+        Example("you are kind", "I am kind"),
+        Example("you're a robot", "I'm a robot"),
+        Example("are you sure", "am I sure"),
+        Example("what do you want from me", "what do I want from you"),
+        Example("because you never listen", "because I never listen"),
+        Example("I want you to listen", "you want me to listen"),
+        Example("help you understand me", "help me understand you"),
+        Example("me and you", "you and me"),
+        Example("myself", "yourself"),
+        Example("your advice", "my advice"),
+        Example("yours and mine", "mine and yours"),
+        Example("we argue about our money", "you argue about your money"),
+        Example("us", "you"),
+        Example("he loves her", "he loves her"),
+        Example("Sam and his dog", "Sam and his dog"),
+        Example("  I   am   here  ", "you are here"),
+        Example("I am tired.", "you are tired."),
+        Example("my partner, my kids, and me", "your partner, your kids, and you"),
+        Example("I don’t know", "you don't know"),
+        Example("", ""),
+    ]
+
+    @Test(arguments: examples)
+    func reflectsFirstAndSecondPerson(_ example: Example) {
+        #expect(reflector.reflect(example.input) == example.expected)
+    }
+
+    @Test func neverFlipsAReflectedWordBack() {
+        // One pass: "my" -> "your" is not turned back by the "your" -> "my" rule.
+        #expect(reflector.reflect("my your my") == "your my your")
+    }
+
+    @Test func usesTheScriptsTables() {
+        var rules = LanguageRules.english
+        rules.reflections["mum"] = "mother"
+        #expect(Reflector(rules: rules).reflect("my mum") == "your mother")
+    }
+}

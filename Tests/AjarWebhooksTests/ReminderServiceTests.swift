@@ -1,0 +1,201 @@
+import AjarReminders
+import AjarRuntime
+import AjarTestSupport
+import Foundation
+import Logging
+import ServiceLifecycle
+import Testing
+
+/// The scheduler with a hand-moved clock: due order, wake-ups, retries, quiet hours, restarts.
+@Suite struct ReminderServiceTests {
+    let clock = ManualReminderClock()
+    var start: Date { clock.now() }
+
+    func reminder(_ text: String, in seconds: TimeInterval, to target: String = "irc:#ajar") -> Reminder {
+        Reminder(conversation: nil, target: target, text: text, dueAt: start.addingTimeInterval(seconds), createdAt: start)
+    }
+
+    /// Runs a scheduler over `store` while `body` runs, then shuts it down gracefully.
+    func withScheduler(
+        store: any ConversationStore, transport: RecordingTransport, settings: ReminderService.Settings = .init(),
+        events: any ReminderEvents = NoReminderEvents(),
+        _ body: (ReminderService) async throws -> Void
+    ) async throws {
+        let service = ReminderService(
+            queue: StoreReminderQueue(store: store), router: ReminderRouter([transport]), settings: settings,
+            clock: clock, events: events, logger: .quiet)
+        let group = ServiceGroup(configuration: .init(services: [service], logger: .quiet))
+        try await withThrowingTaskGroup(of: Void.self) { tasks in
+            tasks.addTask { try await group.run() }
+            do {
+                try await body(service)
+            } catch {
+                await group.triggerGracefulShutdown()
+                throw error
+            }
+            await group.triggerGracefulShutdown()
+            try await tasks.waitForAll()
+        }
+    }
+
+    /// Waits until the scheduler is asleep on the clock (it has looked at the queue).
+    func settled() async -> Bool {
+        await eventually { clock.sleeperCount > 0 }
+    }
+
+    @Test func deliversOverdueAtOnceThenEachInDueOrderOnce() async throws {
+        let store = MemoryConversationStore()
+        for (text, offset) in [("thirty", 30.0), ("ten", 10), ("twenty", 20), ("overdue", -100)] {
+            await store.add(reminder(text, in: offset))
+        }
+        let transport = RecordingTransport(scheme: "irc")
+        try await withScheduler(store: store, transport: transport) { _ in
+            #expect(await eventually { transport.deliveries.count == 1 })
+            #expect(await settled())
+            clock.advance(by: 10)
+            #expect(await eventually { transport.deliveries.count == 2 })
+            #expect(await settled())
+            clock.advance(by: 9)
+            #expect(await settled())
+            #expect(transport.deliveries.count == 2)
+            clock.advance(by: 11)
+            #expect(await eventually { transport.deliveries.count == 4 })
+        }
+        #expect(transport.deliveries.map(\.text) == ["overdue", "ten", "twenty", "thirty"])
+        let due = await store.dueReminders(at: .distantFuture, target: nil, limit: 10)
+        #expect(due.isEmpty)
+    }
+
+    @Test func wakesEarlyForAReminderDueBeforeItsSleepEnds() async throws {
+        let store = MemoryConversationStore()
+        await store.add(reminder("late", in: 3600))
+        let transport = RecordingTransport(scheme: "irc")
+        try await withScheduler(store: store, transport: transport) { service in
+            #expect(await settled())
+            let early = reminder("early", in: 5)
+            await store.add(early)
+            await service.scheduled([early])
+            try await Task.sleep(for: .milliseconds(50))
+            #expect(await settled())
+            clock.advance(by: 5)
+            #expect(await eventually { transport.deliveries.map(\.text) == ["early"] })
+        }
+    }
+
+    @Test func retriesWithBackoffAndDeliversOnce() async throws {
+        let store = MemoryConversationStore()
+        let due = reminder("retry me", in: 0)
+        await store.add(due)
+        let transport = RecordingTransport(scheme: "irc", failures: 2)
+        let settings = ReminderService.Settings(retry: RetryPolicy(maximumAttempts: 5, initialDelay: .seconds(10), jitter: 0))
+        try await withScheduler(store: store, transport: transport, settings: settings) { _ in
+            let id = due.id.uuidString.lowercased()
+            #expect(await eventually { transport.attempts(id) == 1 })
+            #expect(await settled())
+            clock.advance(by: 9.9)
+            #expect(await settled())
+            #expect(transport.attempts(id) == 1)
+            clock.advance(by: 0.1)
+            #expect(await eventually { transport.attempts(id) == 2 })
+            #expect(await settled())
+            clock.advance(by: 20)
+            #expect(await eventually { transport.deliveries.count == 1 })
+        }
+        let stored = await store.reminders(for: ConversationID("irc:#ajar")!)
+        #expect(stored.map(\.status) == [.delivered])
+        #expect(stored.map(\.attempts) == [3])
+    }
+
+    @Test func givesUpAfterTheLastAttemptAndOnPermanentErrors() async throws {
+        let store = MemoryConversationStore()
+        await store.add(reminder("flaky", in: 0))
+        await store.add(reminder("refused", in: 0, to: "irc:bob"))
+        let transport = RecordingTransport(scheme: "irc", failures: 100)
+        let settings = ReminderService.Settings(retry: RetryPolicy(maximumAttempts: 3, initialDelay: .seconds(1), jitter: 0))
+        try await withScheduler(store: store, transport: transport, settings: settings) { _ in
+            for _ in 0..<5 {
+                #expect(await settled())
+                clock.advance(by: 10)
+            }
+            #expect(await eventually {
+                await store.dueReminders(at: .distantFuture, target: nil, limit: 10).isEmpty
+            })
+        }
+        let flaky = await store.reminders(for: ConversationID("irc:#ajar")!)
+        #expect(flaky.map(\.status) == [.failed])
+        #expect(flaky.map(\.attempts) == [3])
+    }
+
+    @Test func permanentErrorsFailAtOnce() async throws {
+        let store = MemoryConversationStore()
+        await store.add(reminder("refused", in: 0, to: "irc:bob"))
+        let transport = RecordingTransport(scheme: "irc", failures: 100, failure: .permanent("no such nick"))
+        try await withScheduler(store: store, transport: transport) { _ in
+            #expect(await eventually { await store.reminders(for: ConversationID("irc:bob")!).first?.status == .failed })
+        }
+        #expect(transport.attempts(await store.reminders(for: ConversationID("irc:bob")!)[0].id.uuidString.lowercased()) == 1)
+    }
+
+    @Test func holdsRemindersDueInQuietHoursUntilTheyEnd() async throws {
+        // The clock starts at 2027-01-15T08:00:00Z; the window is 22:00-08:00 UTC.
+        let quiet = QuietHours("22:00-08:00", timeZone: TimeZone(identifier: "UTC")!)!
+        let store = MemoryConversationStore()
+        await store.add(reminder("at night", in: 15 * 3600))      // 23:00
+        await store.add(reminder("loud pager", in: 15 * 3600, to: "irc:pager"))
+        let transport = RecordingTransport(scheme: "irc")
+        let settings = ReminderService.Settings(quietHours: QuietHoursPolicy(defaultHours: quiet, overrides: ["irc:pager": .none]))
+        try await withScheduler(store: store, transport: transport, settings: settings) { _ in
+            #expect(await settled())
+            clock.advance(by: 15 * 3600)
+            #expect(await eventually { transport.deliveries.map(\.text) == ["loud pager"] })
+            #expect(await settled())
+            clock.advance(by: 9 * 3600 - 60)     // 07:59
+            #expect(await settled())
+            #expect(transport.deliveries.count == 1)
+            clock.advance(by: 60)                // 08:00
+            #expect(await eventually { transport.deliveries.map(\.text) == ["loud pager", "at night"] })
+        }
+    }
+
+    @Test func manyDueAtOnceAreEachDeliveredExactlyOnce() async throws {
+        let folder = try AjarBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try SQLiteConversationStore(path: folder.appendingPathComponent("ajar.sqlite").path)
+        for index in 0..<500 { try await store.add(reminder("r\(index)", in: 0)) }
+        let transport = RecordingTransport(scheme: "irc", delay: .milliseconds(1))
+        try await withScheduler(store: store, transport: transport, settings: .init(maximumConcurrentDeliveries: 16)) { _ in
+            #expect(await eventually(timeout: 30) { transport.deliveries.count >= 500 })
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        #expect(transport.deliveries.count == 500)
+        #expect(Set(transport.deliveries.map(\.id)).count == 500)
+        #expect(try await store.dueReminders(at: .distantFuture, target: nil, limit: 10).isEmpty)
+    }
+
+    @Test func aClaimedButUnmarkedReminderIsDueAgainAfterARestart() async throws {
+        let folder = try AjarBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("ajar.sqlite").path
+        let due = reminder("claimed", in: 0)
+        do {
+            let store = try SQLiteConversationStore(path: path)
+            try await store.add(due)
+            let queue = StoreReminderQueue(store: store)
+            #expect(try await queue.claimDue(at: start, limit: 10).map(\.id) == [due.id])
+            #expect(try await queue.claimDue(at: start, limit: 10).isEmpty)   // claimed: not handed out twice
+        }
+        let reopened = StoreReminderQueue(store: try SQLiteConversationStore(path: path))
+        #expect(try await reopened.claimDue(at: start, limit: 10).map(\.id) == [due.id])
+    }
+
+    @Test func leavesTargetsItCannotDeliverAlone() async throws {
+        let store = MemoryConversationStore()
+        await store.add(reminder("for the terminal", in: 0, to: "terminal:alice"))
+        await store.add(reminder("for irc", in: 1, to: "irc:#ajar"))
+        let router = ReminderRouter([RecordingTransport(scheme: "irc")])
+        let queue = StoreReminderQueue(store: store) { router.transport(for: ReminderTarget($0.target)!) != nil }
+        #expect(try await queue.claimDue(at: start.addingTimeInterval(5), limit: 10).map(\.text) == ["for irc"])
+        #expect(try await queue.nextDueTime() == nil)
+        #expect(await store.dueReminders(at: .distantFuture, target: "terminal:alice", limit: 10).count == 1)
+    }
+}
