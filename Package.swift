@@ -156,7 +156,7 @@ let package = Package(
         // `ajar chat` through the real binary: piped and pseudo-terminal sessions, SQLite checks.
         .testTarget(
             name: "AjarChatTests",
-            dependencies: ["AjarTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["AjarTerminal", "AjarTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictness
         ),
         .testTarget(

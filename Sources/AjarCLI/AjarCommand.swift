@@ -16,6 +16,7 @@ public struct AjarCommand: AsyncParsableCommand {
             CheckCommand.self,
             TestCommand.self,
             GraphCommand.self,
+            ServeCommand.self,
         ],
         defaultSubcommand: ChatCommand.self
     )

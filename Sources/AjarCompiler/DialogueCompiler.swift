@@ -34,16 +34,74 @@ public struct DialogueCompiler: Sendable {
     }
 
     /// Compiles the entry script at `path` with everything it includes.
+    ///
+    /// The result holds the dialogue when no diagnostic is an error, and every diagnostic sorted
+    /// by file, line and column.
     public func compile(entry path: String) -> CompilationResult {
-        CompilationResult(entry: path, dialogue: nil, diagnostics: [])
+        var cache = ScriptCache(reader: reader)
+        return compile(entry: path, cache: &cache).result
     }
 
-    /// `ajar check`: for each path, a file is compiled as an entry script; a directory is searched
-    /// recursively and each entry script in it is compiled (fragments are checked through the
-    /// entries that include them; a fragment nobody includes is checked on its own).
-    /// `*.test.yaml` files are skipped. A path that does not exist yields a diagnostic.
-    public func check(paths: [String]) -> [CompilationResult] {
-        []
+    /// Compiles `path` as an entry script; also returns every file it read.
+    func compile(entry path: String, cache: inout ScriptCache) -> (result: CompilationResult, files: [String]) {
+        let entry: ScriptCache.Script
+        switch cache.script(path) {
+        case .failure(let error):
+            let diagnostic = Diagnostic(.pathNotFound, at: SourceLocation(file: path, line: 1, column: 1), "cannot read '\(path)': \(error.reason)")
+            return (CompilationResult(entry: path, dialogue: nil, diagnostics: [diagnostic]), [])
+        case .success(let script):
+            entry = script
+        }
+        let resolver = IncludeResolver.resolve(entry, cache: &cache)
+        let files = resolver.scripts.map(\.file)
+        let paths = files.map(\.path)
+        var diagnostics = resolver.diagnostics + files.flatMap(\.diagnostics)
+        for fragment in files.dropFirst() {
+            diagnostics += Self.entryKeyDiagnostics(fragment, includedBy: path)
+        }
+        let linked = ScriptLinker.link(files)
+        diagnostics += linked.diagnostics
+        // Structural checks (reachability, ways out, `next` loops) run only once every part was
+        // understood, so a typo is not also reported as the dead ends and unreachable states it causes.
+        let understood = !diagnostics.contains { $0.severity == .error }
+        let file = entry.file
+        let parsed = entry.loaded.root?.mapping != nil
+        if parsed, file.name == nil, !file.entryKeys.contains(where: { $0.value == "dialogue" }) {
+            diagnostics.append(Diagnostic(.missingKey, at: file.rootLocation, "the entry script has no 'dialogue:' (the dialogue's name)"))
+        }
+        if parsed, file.start == nil, !file.entryKeys.contains(where: { $0.value == "start" }) {
+            diagnostics.append(Diagnostic(.missingKey, at: file.rootLocation, "the entry script has no 'start:' (the first state)"))
+        }
+        // Whole-dialogue checks only make sense once every file could be read.
+        if resolver.scripts.allSatisfy({ $0.loaded.root != nil }) {
+            diagnostics += DialogueChecker.check(linked, start: file.start, structure: understood)
+        }
+        diagnostics = Diagnostic.sortedUnique(diagnostics)
+        guard !diagnostics.contains(where: { $0.severity == .error }), let name = file.name, let start = file.start else {
+            return (CompilationResult(entry: path, dialogue: nil, diagnostics: diagnostics), paths)
+        }
+        let dialogue = Dialogue(
+            name: name.value,
+            versionHash: VersionHash.of(resolver.scripts.map(\.loaded.bytes)),
+            start: start.value,
+            resume: linked.resume?.value,
+            states: linked.states,
+            intents: linked.intents,
+            globalTransitions: linked.globalTransitions,
+            globalFallback: linked.globalFallback?.value,
+            variables: linked.variables,
+            language: linked.language
+        )
+        return (CompilationResult(entry: path, dialogue: dialogue, diagnostics: diagnostics), paths)
+    }
+
+    /// A fragment may not say which dialogue it is or where it starts.
+    static func entryKeyDiagnostics(_ fragment: ScriptFile, includedBy entry: String?) -> [Diagnostic] {
+        fragment.entryKeys.map { key in
+            let why = entry.map { "it is included by \($0)" } ?? "it has no 'dialogue:', so it is not an entry script"
+            return Diagnostic(.entryKeyInFragment, at: key.location, "a fragment cannot have '\(key.value):' (\(why))",
+                              hint: "move '\(key.value):' to the entry script")
+        }
     }
 }
 

@@ -1,6 +1,6 @@
 import AjarEngine
-import AjarIRCProtocol
-import AjarRuntime
+public import AjarIRCProtocol
+public import AjarRuntime
 import Logging
 
 extension IRCClient {

@@ -1,8 +1,8 @@
 public import AjarIRCProtocol
 public import Logging
 import AjarRuntime
-import NIOCore
-import NIOPosix
+public import NIOCore
+public import NIOPosix
 import Synchronization
 
 /// The IRC transport: keeps one connection to a server alive (reconnecting with backoff), runs

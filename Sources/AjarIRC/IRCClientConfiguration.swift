@@ -15,6 +15,14 @@ public struct IRCClientConfiguration: Sendable {
         case plaintext
         /// TLS with this configuration; the host name is checked against the certificate.
         case tls(TLSConfiguration)
+
+        /// TLS with the system's trust roots, or only the certificates in `certificateAuthorityFile`
+        /// (PEM; for a server with a self-signed or private certificate).
+        public static func tls(certificateAuthorityFile: String?) -> Security {
+            var configuration = TLSConfiguration.makeClientConfiguration()
+            if let certificateAuthorityFile { configuration.trustRoots = .file(certificateAuthorityFile) }
+            return .tls(configuration)
+        }
     }
 
     public var host: String

@@ -24,9 +24,16 @@ extension IRCSessionStateMachine {
             return []
         }
         if message.command == IRCNumeric.erroneousNickname {
-            // Often "too long": make every later candidate shorter than the refused one.
+            // Often "too long": make every later candidate shorter than the refused one, and try
+            // the same suffix again on the shorter base before moving on.
             let refused = message.parameter(1) ?? nickname.rawValue
             nicknameLengthLimit = min(nicknameLengthLimit, max(refused.utf8.count - 1, 2))
+            if alternativeAttempt > 0,
+               let shorter = Self.alternative(to: settings.nickname, attempt: alternativeAttempt, limit: nicknameLengthLimit),
+               !shorter.matches(refused) {
+                nickname = shorter
+                return [.sendUrgently(IRCMessage(command: "NICK", parameters: [shorter.rawValue]))]
+            }
         }
         alternativeAttempt += 1
         guard alternativeAttempt <= Self.maximumAlternatives,

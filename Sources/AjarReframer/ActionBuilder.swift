@@ -22,7 +22,7 @@ struct ActionBuilder {
             guard let word = sentence.word(verb) else { return nil }
             if let length = grammar.cessationLength(tokens, at: verb), verb + length <= end {
                 // "stop yelling" -> "yelling"; a bare "stop" says nothing to reframe.
-                guard let next = sentence.word(verb + length), verb + length < end, grammar.isGerund(next) else {
+                guard verb + length < end, sentence.token(verb + length)?.has(.gerund) == true else {
                     if verb + length >= end { return nil }
                     start = verb
                     given[verb] = [grammar.gerunds.gerund(of: word)]
@@ -32,21 +32,27 @@ struct ActionBuilder {
                 persistence = true
                 start = verb + length
                 from = start
+            } else if let begun = beganAction(at: verb) {
+                // "start exercising", "start to open up": the action itself.
+                persistence = negated
+                start = begun.verb
+                from = begun.verb
+                if !begun.isGerund, let next = sentence.word(begun.verb) { given[begun.verb] = [grammar.gerunds.gerund(of: next)] }
             } else {
                 persistence = negated
                 start = verb
                 given[verb] = [grammar.gerunds.gerund(of: word)]
             }
         case .complement(let at):
-            guard let copula = grammar.rules.wordClasses[WordClass.copula.rawValue]?.min() else { return nil }
-            prefix = [grammar.gerunds.gerund(of: copula)]
+            guard let being = grammar.copulaGerunds.min() else { return nil }
+            prefix = [being]
             start = at
         case .gerund(let at):
             start = at
         case .persisting(let at):
             persistence = true
             start = at
-        case .belief(let verb, let at):
+        case .belief(let verb, let at), .moved(let verb, let at):
             prefix = [grammar.gerunds.gerund(of: verb)]
             start = at
         }
@@ -55,42 +61,44 @@ struct ActionBuilder {
         let cut = coordinate(from: start, persistence: persistence, given: &given)
         guard start < cut else { return nil }
         from = min(from, start)
-        if isHostile(from..<cut, verb: start, given: given) { return .controlling }
+        if isHostile(from..<cut, verb: start, given: given) || (!persistence && isManipulative(from..<cut)) {
+            return .controlling
+        }
 
         var action = prefix + reflection.reflect(
             tokens, in: from..<cut, given: given, keepingSecondPerson: genericYou, display: sentence.display)
-        if persistence, action.count > 1, let copula = grammar.rules.wordClasses[WordClass.copula.rawValue],
-           copula.contains(where: { grammar.gerunds.gerund(of: $0) == action[0] }) {
+        if persistence, action.count > 1, grammar.copulaGerunds.contains(action[0]) {
             // "keeps him being so angry" -> "keeps him so angry".
             action.removeFirst()
         }
         let person = personWords(clause.person)
         guard !person.isEmpty, action.contains(where: { $0 != "," }) else { return nil }
-        return .reframed(Self.reframe(
-            person: Words.join(person), action: Words.join(trimmed(action)),
-            template: persistence ? grammar.rules.persistenceTemplate : grammar.rules.constraintTemplate))
+        let personText = Words.join(person), actionText = Words.join(trimmed(action))
+        let template = persistence ? grammar.persistenceTemplate : grammar.constraintTemplate
+        return .reframed(Reframe(
+            question: template.question(person: personText, action: actionText), person: personText, action: actionText))
     }
 
     /// Marks coordinated verbs ("lie down and rest": "rest" -> "resting") and returns where the
     /// action ends: at a new clause ("..., she never listens").
     private func coordinate(from start: Int, persistence: Bool, given: inout [Int: [String]]) -> Int {
-        let main = sentence.word(start) ?? ""
-        let linking = grammar.contains(.linkingVerb, main) || grammar.contains(.copula, main)
+        let linking = sentence.isWord(start, in: .linkingVerb) || sentence.isWord(start, in: .copula)
         var infinitiveSeen = false
         var index = start + 1
         while index < end {
             let token = tokens[index]
             defer { index += 1 }
-            if token.isWord, grammar.contains(.infinitive, token.lower), let next = sentence.word(index + 1),
-               grammar.contains(.verb, next) {
+            if token.isIn(.infinitive), sentence.isWord(index - 1, in: .catenative), sentence.isWord(index + 1, in: .verb) {
                 // "want to spend time and go out": "go" belongs to "spend", not to "want".
                 infinitiveSeen = true
             }
-            let isConjunction = token.isWord && grammar.contains(.conjunction, token.lower)
-            guard token.kind == .comma || isConjunction || token.lower == "but" else { continue }
+            let isConjunction = token.isIn(.conjunction)
+            guard token.kind == .comma || isConjunction else { continue }
             var next = index + 1
             if token.kind == .comma, sentence.isWord(next, in: .conjunction) { next += 1 }
-            if startsClause(at: next) { return index }
+            // "that you and I talk" is one subject, not a new clause.
+            let compoundSubject = isConjunction && sentence.isWord(index - 1, in: .objectPronoun)
+            if startsClause(at: next) && !compoundSubject { return index }
             while sentence.isWord(next, in: .adverb) && !sentence.isWord(next, in: .negator) { next += 1 }
             var dropped: [Int] = []
             if sentence.isWord(next, in: .infinitive) {
@@ -103,9 +111,15 @@ struct ActionBuilder {
                 if persistence { dropped.append(next) }
                 next += 1
             }
-            guard !infinitiveSeen, next < end, let word = sentence.word(next), isCoordinatedVerb(word, linking: linking),
+            guard !infinitiveSeen, next < end, let verb = sentence.token(next), isCoordinatedVerb(verb, linking: linking),
                   !isNounCoordination(before: index, given: given) else { continue }
-            given[next] = [grammar.gerunds.gerund(of: word)]
+            if let begun = beganAction(at: next) {
+                // "and start listening" -> "listening".
+                for skipped in next..<begun.verb { given[skipped] = [] }
+                if !begun.isGerund { given[begun.verb] = [grammar.gerunds.gerund(of: tokens[begun.verb].lower)] }
+            } else {
+                given[next] = [grammar.gerunds.gerund(of: verb.lower)]
+            }
             for drop in dropped { given[drop] = [] }
             if persistence && !negated {
                 // "stop yelling and listen" -> "yelling instead of listening".
@@ -116,25 +130,31 @@ struct ActionBuilder {
         return end
     }
 
-    /// A new clause after a comma or "and": "she never talks", "please", "because ...".
-    private func startsClause(at index: Int) -> Bool {
-        guard index < end, let word = sentence.word(index) else { return false }
-        if grammar.contains(.clauseStarter, word) { return true }
-        guard grammar.contains(.subjectPronoun, word), let next = sentence.word(index + 1), index + 1 < end else {
-            return false
-        }
-        return !grammar.contains(.preposition, next) && !grammar.contains(.conjunction, next)
+    /// "start V-ing" or "begin to V" at `index`: where the real action's verb is, and whether it
+    /// is a gerund already.
+    private func beganAction(at index: Int) -> (verb: Int, isGerund: Bool)? {
+        guard sentence.isWord(index, in: .inception), let next = sentence.token(index + 1), index + 1 < end else { return nil }
+        if next.has(.gerund) { return (index + 1, true) }
+        if next.isIn(.infinitive), sentence.isVerbAfterMarker(index + 2, end: end) { return (index + 2, false) }
+        return nil
     }
 
-    private func isCoordinatedVerb(_ word: String, linking: Bool) -> Bool {
-        guard grammar.contains(.verb, word) || grammar.contains(.copula, word) else { return false }
-        if grammar.contains(.personNoun, word) { return false }
-        return !(linking && grammar.isAdjective(word))
+    /// A new clause after a comma or "and": "she never talks", "please", "because ...".
+    private func startsClause(at index: Int) -> Bool {
+        guard index < end, let token = sentence.token(index) else { return false }
+        if token.isIn(.clauseStarter) { return true }
+        guard token.isIn(.subjectPronoun), index + 1 < end, let next = sentence.token(index + 1) else { return false }
+        return !next.isIn(.preposition) && !next.isIn(.conjunction)
+    }
+
+    private func isCoordinatedVerb(_ token: Token, linking: Bool) -> Bool {
+        guard token.isIn(.verb) || token.isIn(.copula), !token.isIn(.personNoun) else { return false }
+        return !(linking && token.has(.adjective))
     }
 
     /// "about school and work": the word before "and" is a noun after a preposition.
     private func isNounCoordination(before conjunction: Int, given: [Int: [String]]) -> Bool {
-        guard let noun = sentence.word(conjunction - 1), !grammar.isFunctionWord(noun), given[conjunction - 1] == nil
+        guard let noun = sentence.token(conjunction - 1), !sentence.isFunctionWord(noun), given[conjunction - 1] == nil
         else { return false }
         return sentence.isWord(conjunction - 2, in: .preposition) && !sentence.isWord(conjunction - 2, in: .infinitive)
     }
@@ -146,18 +166,27 @@ struct ActionBuilder {
         var exposure = false
         var firstPerson = false
         for index in range {
-            guard let word = sentence.word(index) else { continue }
-            if grammar.hostileForms.contains(word) {
-                let verbPosition = index == verb || given[index] != nil || grammar.isGerund(word)
+            guard let token = sentence.token(index) else { continue }
+            if grammar.hostileForms.contains(token.lower) {
+                let verbPosition = index == verb || given[index] != nil || token.has(.gerund)
                     || sentence.isWord(index - 1, in: .infinitive) || sentence.isWord(index - 1, in: .negator)
                 if verbPosition { return true }
             }
-            if grammar.contains(.firstPerson, word) { firstPerson = true }
-            if grammar.contains(.surveillance, word) { surveillance = true }
-            if grammar.contains(.exposure, word) { exposure = true }
-            if grammar.contains(.privateThing, word) && (exposure || (surveillance && firstPerson)) { return true }
+            if token.isIn(.firstPerson) { firstPerson = true }
+            if token.isIn(.surveillance) { surveillance = true }
+            if token.isIn(.exposure) { exposure = true }
+            if token.isIn(.privateThing) && (exposure || (surveillance && firstPerson)) { return true }
         }
         return false
+    }
+
+    /// A state wished on someone to control them ("make my wife jealous", "feel guilty"); not
+    /// "less insecure", and not when it is the behaviour that persists ("stop being jealous").
+    private func isManipulative(_ range: Range<Int>) -> Bool {
+        range.contains { index in
+            sentence.isWord(index, in: .manipulative) && !sentence.isWord(index - 1, in: .negator)
+                && !sentence.isWord(index - 1, in: .lessening)
+        }
     }
 
     /// The person, reflected: a whole-conjunct "myself" is "you", "you" is "me".
@@ -182,22 +211,5 @@ struct ActionBuilder {
         var words = words
         while let last = words.last, last == "," || grammar.contains(.conjunction, last) { words.removeLast() }
         return words
-    }
-
-    /// The question from a template: first letter capitalised, one question mark, single spaces.
-    static func reframe(person: String, action: String, template: String) -> Reframe {
-        let filled = template.replacingPlaceholder("{person}", with: person).replacingPlaceholder("{action}", with: action)
-        var question = Words.join(filled.split(whereSeparator: { $0.isWhitespace }).map(String.init))
-        while let last = question.last, last == "?" || last == "." || last.isWhitespace { question.removeLast() }
-        if let first = question.first { question = first.uppercased() + question.dropFirst() }
-        return Reframe(question: question + "?", person: person, action: action)
-    }
-}
-
-extension String {
-    /// The first `placeholder` replaced (templates name each placeholder once).
-    func replacingPlaceholder(_ placeholder: String, with value: String) -> String {
-        guard let range = firstRange(of: placeholder) else { return self }
-        return self[..<range.lowerBound] + value + self[range.upperBound...]
     }
 }

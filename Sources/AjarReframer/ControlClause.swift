@@ -9,6 +9,8 @@ struct ControlClause: Equatable {
         case complement(at: Int)
         /// Already a gerund ("get X talking", "talk X into going").
         case gerund(at: Int)
+        /// "get X off his phone": the verb of control itself moves them ("getting off his phone").
+        case moved(verb: String, at: Int)
         /// "stop X (from) V-ing": the behaviour that persists.
         case persisting(at: Int)
         /// "convince X that ...": "believing that ...".
@@ -53,8 +55,8 @@ struct ControlClause: Equatable {
                 ControlClause(person: person, action: action, leading: leading)
             }
             let at = sentence.skippingAdverbs(from: index, end: end)
-            guard let word = sentence.word(at) else { continue }
-            if grammar.contains(.infinitive, word) {
+            guard let token = sentence.token(at) else { continue }
+            if token.isIn(.infinitive) {
                 guard takesTo || bare else { return nil }
                 let verb = sentence.skippingAdverbs(from: at + 1, end: end)
                 if sentence.isVerbAfterMarker(verb, end: end) {
@@ -66,7 +68,7 @@ struct ControlClause: Equatable {
                 // "get my kids to school": a place, not an action.
                 return nil
             }
-            if grammar.contains(.negator, word) {
+            if token.isIn(.negator) {
                 if takesTo, sentence.isWord(at + 1, in: .infinitive), sentence.isVerbAfterMarker(at + 2, end: end) {
                     return ControlClause(person: person, action: .verb(at: at + 2, negated: true), leading: at + 2)
                 }
@@ -75,20 +77,24 @@ struct ControlClause: Equatable {
                 }
                 return nil
             }
-            if let belief, grammar.contains(.complementizer, word), at + 1 < end {
+            if let belief, token.isIn(.complementizer), at + 1 < end {
                 return clause(.belief(verb: belief, at: at))
             }
-            if into, grammar.contains(.intoMarker, word), let next = sentence.word(at + 1), grammar.isGerund(next) {
+            if into, token.isIn(.intoMarker), sentence.token(at + 1)?.has(.gerund) == true {
                 return ControlClause(person: person, action: .gerund(at: at + 1), leading: at + 1)
             }
             if prevent {
-                if grammar.contains(.fromMarker, word), let next = sentence.word(at + 1), grammar.isGerund(next) {
+                if token.isIn(.fromMarker), sentence.token(at + 1)?.has(.gerund) == true {
                     return ControlClause(person: person, action: .persisting(at: at + 1), leading: at + 1)
                 }
-                if grammar.isGerund(word) { return clause(.persisting(at: at)) }
+                if token.has(.gerund) { return clause(.persisting(at: at)) }
             }
-            if gerundObject, grammar.isGerund(word) {
+            if gerundObject, token.has(.gerund) {
                 return clause(.gerund(at: at))
+            }
+            if gerundObject, token.isIn(.particle), at + 1 < end {
+                // "get my son out of bed"; not "get my ex back", which is about the user.
+                return clause(.moved(verb: base, at: at))
             }
             if complement, sentence.startsComplement(index, end: end) {
                 return ControlClause(person: person, action: .complement(at: index), leading: index)

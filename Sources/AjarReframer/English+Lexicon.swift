@@ -2,7 +2,7 @@ extension English {
     /// Common verbs. Only used to tell a verb from a noun where either could stand; gerunds come
     /// from the spelling rules, not from this list.
     static let verbs: Set<String> = words("""
-        accept acknowledge act adapt add address admit adore adjust agree allow answer apologise
+        accept acknowledge act adapt add address back admit adore adjust agree allow answer apologise
         apologize appreciate approach argue arrive ask attend avoid babysit bake bathe be bear become
         begin behave believe belong blame bond borrow bother breathe bring brush build buy call calm
         care carry change chat cheat check cheer chill choose clean clear climb close come comfort

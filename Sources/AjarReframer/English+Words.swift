@@ -24,7 +24,7 @@ extension English {
                 until upon within against like except beyond
                 """),
             .particle: words("up down out off in on over back away around through along together apart aside forward ahead"),
-            .conjunction: words("and or & nor plus"),
+            .conjunction: words("and or & nor plus but"),
             .negator: words("not never"),
             .adverb: words("""
                 more less so very too really just even also again ever always often sometimes still already
@@ -71,6 +71,11 @@ extension English {
                 """),
             .linkingVerb: words("be feel seem look become stay remain sound appear get grow act"),
             .copula: words("be"),
+            .inception: words("start begin"),
+            .catenative: words("""
+                want need try like love hate learn decide start begin agree refuse promise plan hope
+                remember forget seem manage choose offer stop wish expect prefer tend continue deserve
+                """),
             .controlTo: words("get convince persuade encourage ask help buy motivate teach inspire remind urge invite"),
             .controlBare: words("make have help"),
             .controlComplement: words("make get"),
@@ -85,8 +90,13 @@ extension English {
             .hostile: words("""
                 hit hurt harm beat slap punch kick choke strangle threaten force track stalk spy monitor
                 punish kill abuse rape assault obey intimidate scare frighten blackmail isolate trap shove
-                coerce
+                coerce gaslight
                 """),
+            .manipulative: words("""
+                jealous guilty scared afraid frightened terrified obedient submissive dependent insecure
+                suffer beg grovel worthless
+                """),
+            .lessening: words("less fewer"),
             .surveillance: words("check read see show give hand search access monitor look go open"),
             .exposure: words("share unlock"),
             .firstPerson: words("me us i my our we myself ourselves"),

@@ -4,12 +4,13 @@
 /// "stop" -> "stopping", "commit" -> "committing", but "open" -> "opening", "visit" -> "visiting".
 struct GerundFormer: Sendable {
     private let overrides: [String: String]
-    /// (ending, replacement), longest ending first; the empty ending last.
+    /// (ending, replacement), longest ending first; the empty ending is ``defaultEnding``.
     private let endings: [(ending: String, replacement: String)]
     private let defaultEnding: String
-    private let vowels: Set<Character>
-    private let undoubled: Set<Character>
-    private let digraphs: [String]
+    private let vowels: Set<Unicode.Scalar>
+    private let undoubled: Set<Unicode.Scalar>
+    /// Letter pairs that act as one consonant ("qu").
+    private let digraphs: [(Unicode.Scalar, Unicode.Scalar)]
     private let stressedFinal: Set<String>
     private let prefixes: [String]
     private let verbs: Set<String>
@@ -25,9 +26,12 @@ struct GerundFormer: Sendable {
             .map { (ending: $0.key, replacement: $0.value) }
             .sorted { $0.ending.count != $1.ending.count ? $0.ending.count > $1.ending.count : $0.ending < $1.ending }
         defaultEnding = rules.gerundEndings[""] ?? ""
-        vowels = Set(rules.vowels)
-        undoubled = Set(rules.undoubledFinals)
-        digraphs = rules.consonantDigraphs
+        vowels = Set(rules.vowels.unicodeScalars)
+        undoubled = Set(rules.undoubledFinals.unicodeScalars)
+        digraphs = rules.consonantDigraphs.compactMap { pair in
+            let scalars = Array(pair.unicodeScalars)
+            return scalars.count == 2 ? (scalars[0], scalars[1]) : nil
+        }
     }
 
     /// The gerund of `verb` (lowercase).
@@ -35,14 +39,16 @@ struct GerundFormer: Sendable {
         if let override = overrides[verb] { return override }
         // "re-open" -> "re-opening": the rules apply to the part after the last hyphen.
         if let hyphen = verb.lastIndex(of: "-"), verb.index(after: hyphen) < verb.endIndex {
-            let head = verb[...hyphen]
-            return head + gerund(of: String(verb[verb.index(after: hyphen)...]))
+            return verb[...hyphen] + gerund(of: String(verb[verb.index(after: hyphen)...]))
         }
-        for (ending, replacement) in endings where verb.count > ending.count && verb.hasSuffix(ending) {
-            return verb.dropLast(ending.count) + replacement
+        let length = verb.utf8.count
+        for (ending, replacement) in endings where length > ending.utf8.count && verb.utf8.hasSuffix(ending.utf8) {
+            return verb.utf8.dropLast(ending.utf8.count).string + replacement
         }
-        if doublesFinalConsonant(verb), let last = verb.last {
-            return verb + String(last) + defaultEnding
+        if doublesFinalConsonant(verb), let last = verb.unicodeScalars.last {
+            var doubled = verb
+            doubled.unicodeScalars.append(last)
+            return doubled + defaultEnding
         }
         return verb + defaultEnding
     }
@@ -51,54 +57,55 @@ struct GerundFormer: Sendable {
     /// not "open", "visit", "fix", "rain", "help".
     func doublesFinalConsonant(_ verb: String) -> Bool {
         guard !vowels.isEmpty else { return false }
-        let letters = verbLettersMarkingDigraphs(verb)
-        guard letters.count >= 3 else { return false }
-        let last = letters[letters.count - 1], middle = letters[letters.count - 2], before = letters[letters.count - 3]
-        guard last.isLetter, !isVowel(last), !undoubled.contains(last),
-              isVowel(middle), !isVowel(before) else { return false }
-        if syllables(letters) == 1 || stressedFinal.contains(verb) { return true }
+        let whole = shape(of: verb.unicodeScalars[...])
+        guard whole.endsConsonantVowelConsonant else { return false }
+        if whole.syllables == 1 || stressedFinal.contains(verb) { return true }
         // "recommit", "overstep", "reset": a prefix before a verb that doubles.
-        for prefix in prefixes where verb.count > prefix.count + 2 && verb.hasPrefix(prefix) {
-            let rest = String(verb.dropFirst(prefix.count))
+        for prefix in prefixes where verb.utf8.count > prefix.utf8.count + 2 && verb.utf8.starts(with: prefix.utf8) {
+            let rest = String(verb.utf8.dropFirst(prefix.utf8.count)) ?? ""
             if stressedFinal.contains(rest) { return true }
-            if verbs.contains(rest) && syllables(verbLettersMarkingDigraphs(rest)) == 1 { return true }
+            if verbs.contains(rest) && shape(of: rest.unicodeScalars[...]).syllables == 1 { return true }
         }
         return false
     }
 
-    /// The letters, with each digraph that acts as one consonant written as its first letter and a
-    /// marker ("quit" -> "q#it"), so its vowel letter is not counted.
-    private func verbLettersMarkingDigraphs(_ verb: String) -> [Character] {
-        let letters = Array(verb)
-        guard !digraphs.isEmpty else { return letters }
-        var result: [Character] = []
-        result.reserveCapacity(letters.count)
-        var index = 0
-        while index < letters.count {
-            if index + 1 < letters.count,
-               digraphs.contains(where: { $0.count == 2 && $0.first == letters[index] && $0.last == letters[index + 1] }) {
-                result.append(letters[index])
-                result.append("#")
-                index += 2
-            } else {
-                result.append(letters[index])
-                index += 1
-            }
-        }
-        return result
-    }
-
-    private func isVowel(_ letter: Character) -> Bool { vowels.contains(letter) }
-
-    /// Groups of vowels; "y" after a consonant counts as a vowel ("try", "deny").
-    private func syllables(_ letters: [Character]) -> Int {
+    /// Syllables (vowel groups; "y" after a consonant counts) and whether the word ends
+    /// consonant-vowel-consonant with a final consonant that may double.
+    private func shape(of letters: Substring.UnicodeScalarView) -> (syllables: Int, endsConsonantVowelConsonant: Bool) {
+        var syllables = 0
+        var previous: Unicode.Scalar?
+        var previousSounded = false
+        // Vowel flags of the last three letters, the last one first.
+        var last = false, middle = false, before = true
         var count = 0
-        var previousWasVowel = false
-        for (index, letter) in letters.enumerated() {
-            let vowel = isVowel(letter) || (letter == "y" && index > 0 && !previousWasVowel)
-            if vowel && !previousWasVowel { count += 1 }
-            previousWasVowel = vowel
+        for letter in letters {
+            let inDigraph = previous.map { first in digraphs.contains { $0.0 == first && $0.1 == letter } } ?? false
+            let vowel = !inDigraph && vowels.contains(letter)
+            let sounded = vowel || (!inDigraph && letter == "y" && count > 0 && !previousSounded)
+            if sounded && !previousSounded { syllables += 1 }
+            previousSounded = sounded
+            before = middle
+            middle = last
+            last = vowel
+            previous = letter
+            count += 1
         }
-        return count
+        guard count >= 3, let final = previous, final.properties.isAlphabetic, !undoubled.contains(final) else {
+            return (syllables, false)
+        }
+        return (syllables, !last && middle && !before)
     }
+}
+
+extension String.UTF8View {
+    /// Byte-wise suffix test: table endings are compared as written.
+    func hasSuffix(_ suffix: String.UTF8View) -> Bool {
+        let count = suffix.count
+        guard self.count >= count else { return false }
+        return self[index(endIndex, offsetBy: -count)...].elementsEqual(suffix)
+    }
+}
+
+extension Substring.UTF8View {
+    var string: String { String(Substring(self)) }
 }

@@ -4,85 +4,96 @@
 /// of a word class; a trailing `?` makes an item optional and `*` lets it repeat; `[a b]` is an
 /// optional group. `"how {modal} {questionSubject} {openerAdverb}*"` matches "how can i even".
 struct PhrasePattern: Sendable {
+    /// Which words one item accepts: listed words, or words in the classes of a mask.
+    struct Matcher: Sendable {
+        var words: Set<String> = []
+        var mask: UInt64 = 0
+
+        func matches(_ token: Token) -> Bool {
+            token.isWord && (token.classes & mask != 0 || (!words.isEmpty && words.contains(token.lower)))
+        }
+    }
+
     indirect enum Element: Sendable {
-        case word(Set<String>)
+        case word(Matcher)
+        case repeated(Matcher)
         case optional([Element])
-        case repeated(Set<String>)
     }
 
     let elements: [Element]
+    /// The matchers one of which the first token must pass; nil when the pattern may match nothing.
+    private let first: [Matcher]?
 
-    init(_ source: String, classes: [String: Set<String>]) {
-        var items = Substring(source).split(separator: " ").map(String.init)[...]
-        elements = Self.parse(&items, classes: classes)
+    init(_ source: String, grammar: Grammar) {
+        var items = source.split(separator: " ").map(String.init)[...]
+        elements = Self.parse(&items, grammar: grammar)
+        first = Self.firstMatchers(elements[...])
     }
 
-    private static func parse(_ items: inout ArraySlice<String>, classes: [String: Set<String>]) -> [Element] {
+    private static func parse(_ items: inout ArraySlice<String>, grammar: Grammar) -> [Element] {
         var elements: [Element] = []
-        while var item = items.popFirst() {
-            if item == "]" { break }
-            if item.hasPrefix("[") {
-                item.removeFirst()
-                var group: [Element] = []
-                var closes = false
-                if item.hasSuffix("]") {
-                    item.removeLast()
-                    closes = true
-                }
-                if !item.isEmpty { group.append(.word(words(item, classes))) }
-                if !closes { group += parseGroupTail(&items, classes: classes) }
-                elements.append(.optional(group))
-                continue
-            }
-            if item.hasSuffix("*") {
-                elements.append(.repeated(words(String(item.dropLast()), classes)))
-            } else if item.hasSuffix("?") && item.count > 1 {
-                elements.append(.optional([.word(words(String(item.dropLast()), classes))]))
-            } else {
-                elements.append(.word(words(item, classes)))
-            }
-        }
-        return elements
-    }
-
-    /// The rest of a `[ ... ]` group after its first item.
-    private static func parseGroupTail(_ items: inout ArraySlice<String>, classes: [String: Set<String>]) -> [Element] {
-        var group: [Element] = []
         while var item = items.popFirst() {
             var closes = false
             if item.hasSuffix("]") {
                 item.removeLast()
                 closes = true
             }
-            if !item.isEmpty {
-                if item.hasSuffix("?") && item.count > 1 {
-                    group.append(.optional([.word(words(String(item.dropLast()), classes))]))
-                } else if item.hasSuffix("*") {
-                    group.append(.repeated(words(String(item.dropLast()), classes)))
-                } else {
-                    group.append(.word(words(item, classes)))
-                }
+            if item.hasPrefix("[") {
+                item.removeFirst()
+                var group: [Element] = []
+                if !item.isEmpty { group.append(element(item, grammar)) }
+                if !closes { group += parse(&items, grammar: grammar) }
+                elements.append(.optional(group))
+                continue
             }
+            if !item.isEmpty { elements.append(element(item, grammar)) }
             if closes { break }
         }
-        return group
+        return elements
+    }
+
+    private static func element(_ item: String, _ grammar: Grammar) -> Element {
+        if item.count > 1 && item.hasSuffix("*") { return .repeated(matcher(String(item.dropLast()), grammar)) }
+        if item.count > 1 && item.hasSuffix("?") { return .optional([.word(matcher(String(item.dropLast()), grammar))]) }
+        return .word(matcher(item, grammar))
     }
 
     /// The words an item stands for: `{class}` or `a|b`.
-    private static func words(_ item: String, _ classes: [String: Set<String>]) -> Set<String> {
-        var result = Set<String>()
+    private static func matcher(_ item: String, _ grammar: Grammar) -> Matcher {
+        var matcher = Matcher()
         for alternative in item.split(separator: "|") {
             if alternative.hasPrefix("{") && alternative.hasSuffix("}") {
-                result.formUnion(classes[String(alternative.dropFirst().dropLast())] ?? [])
+                let name = String(alternative.dropFirst().dropLast())
+                if let bit = grammar.bitsByName[name] {
+                    matcher.mask |= bit
+                } else {
+                    matcher.words.formUnion(grammar.overflowClasses[name] ?? [])
+                }
             } else {
-                result.insert(alternative.lowercased())
+                matcher.words.insert(alternative.lowercased())
             }
         }
-        return result
+        return matcher
+    }
+
+    private static func firstMatchers(_ elements: ArraySlice<Element>) -> [Matcher]? {
+        guard let element = elements.first else { return nil }
+        switch element {
+        case .word(let matcher):
+            return [matcher]
+        case .repeated(let matcher):
+            return firstMatchers(elements.dropFirst()).map { $0 + [matcher] }
+        case .optional(let group):
+            guard let inGroup = firstMatchers(group[...]), let after = firstMatchers(elements.dropFirst()) else { return nil }
+            return inGroup + after
+        }
     }
 
     /// Every index just past a match that starts at `start`, longest first.
     func matchEnds(in tokens: [Token], from start: Int) -> [Int] {
+        if let first {
+            guard start < tokens.count, first.contains(where: { $0.matches(tokens[start]) }) else { return [] }
+        }
         var ends: [Int] = []
         Self.match(elements[...], tokens, start) { end in
             if !ends.contains(end) { ends.append(end) }
@@ -97,14 +108,14 @@ struct PhrasePattern: Sendable {
         }
         let rest = elements.dropFirst()
         switch element {
-        case .word(let words):
-            if index < tokens.count, tokens[index].isWord, words.contains(tokens[index].lower) {
+        case .word(let matcher):
+            if index < tokens.count, matcher.matches(tokens[index]) {
                 match(rest, tokens, index + 1, found)
             }
-        case .repeated(let words):
+        case .repeated(let matcher):
             var next = index
             match(rest, tokens, next, found)
-            while next < tokens.count, tokens[next].isWord, words.contains(tokens[next].lower) {
+            while next < tokens.count, matcher.matches(tokens[next]) {
                 next += 1
                 match(rest, tokens, next, found)
             }

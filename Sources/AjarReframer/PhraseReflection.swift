@@ -16,6 +16,8 @@ struct PhraseReflection: Sendable {
     let firstPerson: Set<String>
     private let auxiliaries: Set<String>
     private let subjectMarkers: Set<String>
+    private let subjectPronouns: Set<String>
+    private let conjunctions: Set<String>
     /// Words after which "you" is still an object: prepositions, conjunctions, pronouns, adverbs.
     private let notAVerb: Set<String>
 
@@ -26,6 +28,8 @@ struct PhraseReflection: Sendable {
         firstPerson = classes[WordClass.firstPerson.rawValue] ?? []
         auxiliaries = classes[WordClass.auxiliary.rawValue] ?? []
         subjectMarkers = classes[WordClass.subjectMarker.rawValue] ?? []
+        subjectPronouns = classes[WordClass.subjectPronoun.rawValue] ?? []
+        conjunctions = classes[WordClass.conjunction.rawValue] ?? []
         var notAVerb = Set<String>()
         for name: WordClass in [.preposition, .conjunction, .objectPronoun, .adverb] {
             notAVerb.formUnion(classes[name.rawValue] ?? [])
@@ -120,6 +124,11 @@ struct PhraseReflection: Sendable {
         let next: Token? = index + 1 < range.upperBound ? tokens[index + 1] : nil
         let previous: Token? = index > range.lowerBound ? tokens[index - 1] : nil
         if let next, next.isWord, auxiliaries.contains(next.lower) { return true }
+        // "you and I talk": a compound subject.
+        if let next, conjunctions.contains(next.lower), index + 2 < range.upperBound,
+           subjectPronouns.contains(tokens[index + 2].lower) {
+            return true
+        }
         let opensClause = previous.map { !$0.isWord || subjectMarkers.contains($0.lower) } ?? true
         if opensClause, let next, next.isWord, !notAVerb.contains(next.lower) {
             return true

@@ -15,8 +15,9 @@ public struct Reframer: Sendable {
     public enum Outcome: Sendable, Hashable {
         /// A control question, reframed.
         case reframed(Reframe)
-        /// A control question with a hostile or coercive verb ("force", "hit", "check their phone"):
-        /// never coached; the safety layer should answer it.
+        /// A control question with hostile, coercive or surveilling behaviour in it, the user's or
+        /// the other person's ("force", "make her jealous", "let me check their phone", "stop hitting
+        /// me"): never coached; the safety layer should answer it.
         case controlling
         /// Not a "how do I get X to Y" question: statements, greetings, questions about oneself,
         /// places ("get to the station") and skills ("get better at listening").
@@ -40,11 +41,12 @@ public struct Reframer: Sendable {
 
     public init(rules: LanguageRules) {
         self.rules = rules
-        grammar = Grammar(rules: rules)
+        let grammar = Grammar(rules: rules)
+        self.grammar = grammar
         reflection = PhraseReflection(rules: rules)
         tokenizer = Tokenizer(abbreviations: rules.wordClasses[WordClass.abbreviation.rawValue] ?? [])
-        openers = rules.questionOpeners.map { PhrasePattern($0, classes: rules.wordClasses) }
-        leadIns = rules.leadIns.map { PhrasePattern($0, classes: rules.wordClasses) }
+        openers = rules.questionOpeners.map { PhrasePattern($0, grammar: grammar) }
+        leadIns = rules.leadIns.map { PhrasePattern($0, grammar: grammar) }
         trailingFillers = rules.trailingFillers
             .map { $0.lowercased().split(separator: " ").map(String.init) }
             .filter { !$0.isEmpty }
@@ -72,8 +74,7 @@ public struct Reframer: Sendable {
         for start in openerStarts(sentence) {
             for opener in openers {
                 for verbIndex in opener.matchEnds(in: sentence.tokens, from: start) {
-                    let generic = isGenericYou(sentence, opener: start..<verbIndex)
-                    if let outcome = classifyControl(sentence, verbIndex: verbIndex, end: end, genericYou: generic) {
+                    if let outcome = classifyControl(sentence, verbIndex: verbIndex, end: end) {
                         return outcome
                     }
                 }
@@ -86,7 +87,8 @@ public struct Reframer: Sendable {
     private func openerStarts(_ sentence: Sentence) -> [Int] {
         var starts: [Int] = []
         var index = 0
-        while index < sentence.count {
+        // A question does not start after dozens of fillers; the cap keeps odd input linear.
+        while index < min(sentence.count, Self.maxFillers) {
             starts.append(index)
             for leadIn in leadIns {
                 for var end in leadIn.matchEnds(in: sentence.tokens, from: index) {
@@ -100,6 +102,8 @@ public struct Reframer: Sendable {
         }
         return starts
     }
+
+    private static let maxFillers = 16
 
     /// The end of the question's content: trailing commas and fillers ("please", "lol") cut off.
     private func contentEnd(_ sentence: Sentence) -> Int {
@@ -124,19 +128,14 @@ public struct Reframer: Sendable {
         return end
     }
 
-    /// "how do you get ...", "how does one get ...": asked about anyone, not about the bot.
-    /// "can you help me get ..." is not: the user is the one asking.
-    private func isGenericYou(_ sentence: Sentence, opener: Range<Int>) -> Bool {
-        var second = false
-        for index in opener {
-            guard let word = sentence.word(index) else { continue }
-            if reflection.firstPerson.contains(word) { return false }
-            if grammar.contains(.questionSubject, word) && reflection.isSecondPerson(word) { second = true }
-        }
-        return second
+    /// A question with no first person in it ("how do you get your kids to listen to you", "how to
+    /// make someone open up to you") is about anyone, so its "you" stays; with one ("how do I get
+    /// you to listen to me", "can you help me get ...") "you" is the bot.
+    private func isGenericYou(_ sentence: Sentence, end: Int) -> Bool {
+        !sentence.tokens[..<end].contains { $0.isIn(.firstPerson) }
     }
 
-    private func classifyControl(_ sentence: Sentence, verbIndex: Int, end: Int, genericYou: Bool) -> Outcome? {
+    private func classifyControl(_ sentence: Sentence, verbIndex: Int, end: Int) -> Outcome? {
         guard let verb = sentence.word(verbIndex), let base = grammar.controlBase(verb) else { return nil }
         if grammar.contains(.controlHostile, base) {
             return sentence.startsPerson(verbIndex + 1, end: end) ? .controlling : nil
@@ -144,6 +143,7 @@ public struct Reframer: Sendable {
         guard let clause = ControlClause.find(in: sentence, verbIndex: verbIndex, base: base, end: end) else {
             return nil
         }
+        let genericYou = isGenericYou(sentence, end: end)
         return ActionBuilder(sentence: sentence, reflection: reflection, end: end, genericYou: genericYou)
             .outcome(for: clause)
     }

@@ -1,7 +1,9 @@
-/// Splits text into sentences of tokens in one pass over its characters.
+/// Splits text into sentences of tokens in one pass over its Unicode scalars.
 ///
 /// Any casing, punctuation and spacing is accepted: runs of spaces, repeated marks ("??!"),
 /// curly apostrophes, emoji and symbols are all absorbed here, so later steps see clean words.
+/// Scalars, not `Character`s: grapheme breaking is the slowest part of walking a `String`, and
+/// combining marks are simply kept inside the word they follow.
 struct Tokenizer: Sendable {
     /// Words whose full stop does not end a sentence ("mr", "dr").
     let abbreviations: Set<String>
@@ -33,74 +35,178 @@ struct Tokenizer: Sendable {
 
     /// Calls `emit` with each token, and with `nil` at each sentence end.
     private func scan(_ text: String, keepMarks: Bool, emit: (Token?) -> Void) {
-        var word = ""
+        // The word so far as UTF-8, and lowercased alongside while it is ASCII.
+        var word: [UInt8] = []
+        var lower: [UInt8] = []
+        var ascii = true
+        word.reserveCapacity(32)
+        lower.reserveCapacity(32)
+
+        func append(_ scalar: Unicode.Scalar) {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                word.append(byte)
+                lower.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            } else {
+                ascii = false
+                UTF8.encode(scalar) { word.append($0) }
+            }
+        }
+
         // A joiner (apostrophe, hyphen, slash, decimal point) seen after a word, kept only if
         // another word character follows: "in-laws" stays whole, "partners'" loses its mark.
-        var joiner: Character?
+        var joiner: Unicode.Scalar?
+        var lastWasDigit = false
+        // Marks kept for ``Reflector`` run together ("?!", an emoji with its joiners).
+        var marks = String.UnicodeScalarView()
+
+        func flushMarks() {
+            guard !marks.isEmpty else { return }
+            emit(Token(.mark, String(marks)))
+            marks.removeAll(keepingCapacity: true)
+        }
 
         func flushWord() {
             guard !word.isEmpty else { return }
             let pending = joiner
             joiner = nil
-            var token = Token(.word, word)
-            word = ""
-            if pending == "." && abbreviations.contains(token.lower) {
+            let text = String(decoding: word, as: UTF8.self)
+            var token = Token(kind: .word, text: text, lower: ascii ? String(decoding: lower, as: UTF8.self) : text.lowercased())
+            word.removeAll(keepingCapacity: true)
+            lower.removeAll(keepingCapacity: true)
+            ascii = true
+            let abbreviation = pending == "." && abbreviations.contains(token.lower)
+            if abbreviation {
                 // "Mr." keeps its full stop and does not end the sentence.
                 token = Token(kind: .word, text: token.text + ".", lower: token.lower)
             }
             emit(token)
-            if pending == "." && !abbreviations.contains(token.lower) {
-                if keepMarks { emit(Token(.mark, ".")) }
+            if pending == "." && !abbreviation {
+                if keepMarks { marks.append(".") }
                 emit(nil)
             } else if pending == "-" {
                 emit(Token(.comma, ","))
             }
         }
 
-        for character in text {
-            if character.isLetter || character.isNumber {
+        for scalar in text.unicodeScalars {
+            var kind = Self.kind(of: scalar)
+            if case .joiner(let mark, let alone) = kind {
+                if !word.isEmpty && joiner == nil {
+                    joiner = mark
+                    continue
+                }
+                kind = alone
+            }
+            switch kind {
+            case .letter, .digit, .mark:
+                if kind == .mark && word.isEmpty {
+                    if !marks.isEmpty { marks.append(scalar) }
+                    continue
+                }
+                flushMarks()
+                let digit = kind == .digit
                 if let pending = joiner {
-                    if pending != "." || (word.last?.isNumber == true && character.isNumber) {
-                        word.append(pending)
+                    if pending != "." || (lastWasDigit && digit) {
+                        append(pending)
                         joiner = nil
                     } else {
                         flushWord()
                     }
                 }
-                word.append(character)
+                append(scalar)
+                lastWasDigit = digit
                 continue
-            }
-            if let normalized = Self.joiners[character], !word.isEmpty, joiner == nil {
-                joiner = normalized
-                continue
+            default:
+                break
             }
             flushWord()
-            switch character {
-            case ".", "!", "?", ";", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}", "\u{203C}", "\u{2047}", "\u{2048}", "\u{2049}":
-                if keepMarks { emit(Token(.mark, String(character))) }
+            if keepMarks && (kind == .sentenceEnd || (kind == .other && Self.isVisibleMark(scalar))
+                || (!marks.isEmpty && Self.joinsMarks(scalar))) {
+                marks.append(scalar)
+                continue
+            }
+            flushMarks()
+            switch kind {
+            case .sentenceEnd:
                 emit(nil)
-            case "\n", "\r", "\r\n", "\u{2028}", "\u{2029}":
+            case .lineBreak:
                 emit(nil)
-            case ",", ":", "-", "\u{2013}", "\u{2014}", "\u{2012}", "\u{FF0C}", "\u{3001}":
+            case .comma:
                 emit(Token(.comma, ","))
-            case "(", "[", "{":
+            case .open:
                 emit(Token(.open, "("))
-            case ")", "]", "}":
+            case .close:
                 emit(Token(.close, ")"))
-            case "&":
+            case .ampersand:
                 emit(Token(.word, "and"))
-            default:
-                if keepMarks && !character.isWhitespace && (character.isPunctuation || character.isSymbol) {
-                    emit(Token(.mark, String(character)))
-                }
+            case .space, .other, .letter, .digit, .mark, .joiner:
+                break
             }
         }
         flushWord()
+        flushMarks()
     }
 
-    /// Characters that join two parts of one word, and how they are written in it.
-    private static let joiners: [Character: Character] = [
-        "'": "'", "\u{2019}": "'", "\u{2018}": "'", "`": "'", "\u{02BC}": "'", "\u{00B4}": "'",
-        "-": "-", "\u{2010}": "-", "\u{2011}": "-", "/": "/", ".": ".",
-    ]
+    private indirect enum CharacterKind: Equatable {
+        case letter, digit, sentenceEnd, lineBreak, comma, open, close, ampersand, space, other
+        /// A combining mark: part of the word before it ("e" + U+0301).
+        case mark
+        /// Joins two parts of a word ("in-laws", "don't", "1.5"), written as `mark`; `alone` when
+        /// no word comes before it.
+        case joiner(Unicode.Scalar, alone: CharacterKind)
+    }
+
+    /// What a scalar does: ASCII by value, since Unicode properties are slow to look up.
+    private static func kind(of scalar: Unicode.Scalar) -> CharacterKind {
+        if scalar.isASCII {
+            switch scalar.value {
+            case 0x30...0x39: return .digit
+            case 0x41...0x5A, 0x61...0x7A: return .letter
+            case 0x27, 0x60: return .joiner("'", alone: .other)
+            case 0x2D: return .joiner("-", alone: .comma)
+            case 0x2F: return .joiner("/", alone: .other)
+            case 0x2E: return .joiner(".", alone: .sentenceEnd)
+            case 0x21, 0x3F, 0x3B: return .sentenceEnd
+            case 0x0A, 0x0D: return .lineBreak
+            case 0x2C, 0x3A: return .comma
+            case 0x28, 0x5B, 0x7B: return .open
+            case 0x29, 0x5D, 0x7D: return .close
+            case 0x26: return .ampersand
+            case 0x20, 0x09: return .space
+            default: return .other
+            }
+        }
+        switch scalar.value {
+        case 0x2019, 0x2018, 0x02BC, 0x00B4: return .joiner("'", alone: .other)
+        case 0x2010, 0x2011: return .joiner("-", alone: .comma)
+        case 0x2026, 0x3002, 0xFF01, 0xFF1F, 0x203C, 0x2047, 0x2048, 0x2049: return .sentenceEnd
+        case 0x2028, 0x2029, 0x85: return .lineBreak
+        case 0x2012, 0x2013, 0x2014, 0xFF0C, 0x3001: return .comma
+        default: break
+        }
+        let properties = scalar.properties
+        if properties.isAlphabetic { return .letter }
+        switch properties.generalCategory {
+        case .decimalNumber, .letterNumber, .otherNumber: return .digit
+        case .nonspacingMark, .spacingMark, .enclosingMark: return .mark
+        default: return properties.isWhitespace ? .space : .other
+        }
+    }
+
+    /// Zero-width joiner and variation selectors: inside an emoji sequence.
+    private static func joinsMarks(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0x200D || (0xFE00...0xFE0F).contains(scalar.value) || (0xE0020...0xE007F).contains(scalar.value)
+    }
+
+    /// Punctuation and symbols that ``Reflector`` keeps; not spaces, controls or joiners.
+    private static func isVisibleMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            return true
+        default:
+            return false
+        }
+    }
 }

@@ -1,6 +1,6 @@
 /// Each word class as one bit, so a token's classes are looked up once and tested with a mask.
 extension WordClass {
-    /// The class's position among ``allCases`` (under 64, checked by ``Grammar``).
+    /// The class's position among ``allCases`` (under 64, checked by a test).
     var ordinal: Int {
         switch self {
         case .determiner: 0
@@ -26,27 +26,36 @@ extension WordClass {
         case .nonPerson: 20
         case .destination: 21
         case .linkingVerb: 22
-        case .copula: 23
-        case .controlTo: 24
-        case .controlBare: 25
-        case .controlComplement: 26
-        case .controlGerund: 27
-        case .controlInto: 28
-        case .controlPrevent: 29
-        case .controlHostile: 30
-        case .cessation: 31
-        case .hostile: 32
-        case .surveillance: 33
-        case .exposure: 34
-        case .privateThing: 35
-        case .firstPerson: 36
-        case .verbPrefix: 37
-        case .questionSubject: 38
-        case .stressedFinal: 39
-        case .leadingFiller: 40
-        case .abbreviation: 41
+        case .inception: 23
+        case .catenative: 24
+        case .copula: 25
+        case .controlTo: 26
+        case .controlBare: 27
+        case .controlComplement: 28
+        case .controlGerund: 29
+        case .controlInto: 30
+        case .controlPrevent: 31
+        case .controlHostile: 32
+        case .cessation: 33
+        case .hostile: 34
+        case .manipulative: 35
+        case .lessening: 36
+        case .surveillance: 37
+        case .exposure: 38
+        case .privateThing: 39
+        case .firstPerson: 40
+        case .verbPrefix: 41
+        case .questionSubject: 42
+        case .stressedFinal: 43
+        case .leadingFiller: 44
+        case .abbreviation: 45
         }
     }
 
     var bit: UInt64 { 1 << UInt64(ordinal) }
+
+    /// The bits of several classes.
+    static func mask(_ classes: WordClass...) -> UInt64 {
+        classes.reduce(0) { $0 | $1.bit }
+    }
 }

@@ -52,6 +52,11 @@ public enum WordClass: String, CaseIterable, Sendable {
     case destination
     /// Verbs after which an adjective is a complement, not a verb ("be honest and open").
     case linkingVerb
+    /// "start", "begin": "start exercising" is the action "exercising".
+    case inception
+    /// Verbs that take an infinitive ("want to", "try to"): a verb coordinated after it belongs to
+    /// the infinitive ("want to spend time and go out").
+    case catenative
     /// "be": its gerund is dropped in the persistence question ("keeps him so angry").
     case copula
 
@@ -74,6 +79,11 @@ public enum WordClass: String, CaseIterable, Sendable {
     case cessation
     /// Hostile verbs in the action ("hit", "hurt", "track"): never reframed.
     case hostile
+    /// States wished on someone to control them ("jealous", "guilty", "scared"): never reframed,
+    /// except as the behaviour that persists ("stop being jealous").
+    case manipulative
+    /// "less", "fewer": before a ``manipulative`` word it is no wish ("less insecure").
+    case lessening
     /// Verbs that with a ``privateThing`` make surveillance ("check", "read", "unlock").
     case surveillance
     /// "share", "unlock": with a ``privateThing`` surveillance even without the user named.

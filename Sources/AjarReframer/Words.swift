@@ -6,12 +6,12 @@ enum Words {
         var result = ""
         var attachNext = true
         for word in words where !word.isEmpty {
-            if !attachNext && !closing.contains(word) { result.append(" ") }
+            if !attachNext, let first = word.first, !closing.contains(first) { result.append(" ") }
             result += word
             attachNext = word == "("
         }
         return result
     }
 
-    private static let closing: Set<String> = [",", ".", "!", "?", ";", ":", ")", "\u{2026}"]
+    private static let closing: Set<Character> = [",", ".", "!", "?", ";", ":", ")", "\u{2026}"]
 }

@@ -10,7 +10,7 @@ struct ReframeCommandTests {
     }
 
     @Test func readsStandardInputLineByLine() throws {
-        let input = "how can i make my son listen\nhello there\n\nhow do i get sam to call me back\n"
+        let input = "how can i make my son listen\nhello there\n\nhow do i get Sam to call me back\n"
         let output = try AjarBinary.run(["reframe"], input: input)
         #expect(output.status == 0)
         #expect(output.stdoutLines.count == 4)

@@ -21,11 +21,20 @@ struct TestCommandTests {
         try """
             dialogue: echo
             start: hello
+            intents:
+              bye:
+                keywords: ["bye"]
             states:
               hello:
                 say: "Hello."
+                on:
+                  - intent: bye
+                    goto: done
                 fallback:
                   say: "You said: {input}"
+              done:
+                say: "Bye."
+                end: true
             """.write(to: folder.appendingPathComponent("echo.yaml"), atomically: true, encoding: .utf8)
         try """
             script: echo.yaml

@@ -1,4 +1,5 @@
 import AjarEngine
+import AjarReframer
 
 /// Hand-written stand-ins for what the compiler produces, so tests read like scripts:
 /// `pattern("* my {plant} (is|keeps) wilting *")`, `template("Hi {name|capitalize}")`.
@@ -71,12 +72,14 @@ enum Build {
 
     static func dialogue(
         start: StateID = "start", resume: StateID? = nil, version: String = "v1", states: [State], intents: [Intent] = [],
-        on globals: [Transition] = [], fallback: Response? = nil, variables: [String: String] = [:]
+        on globals: [Transition] = [], fallback: Response? = nil, variables: [String: String] = [:],
+        language: LanguageRules = LanguageRules()
     ) -> Dialogue {
         Dialogue(
             name: "test", versionHash: version, start: start, resume: resume,
             states: Dictionary(states.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
-            intents: intents, globalTransitions: globals, globalFallback: fallback, variables: variables
+            intents: intents, globalTransitions: globals, globalFallback: fallback, variables: variables,
+            language: language
         )
     }
 }

@@ -1,4 +1,5 @@
 import AjarEngine
+import AjarReframer
 import Testing
 
 /// Templates: variable lookup, the built-in `input`, filters, `set:` and captures.
@@ -22,12 +23,22 @@ import Testing
         ("{name|lowercase}", "ada lovelace"),
         ("{name|capitalize}", "Ada LOVELACE"),
         ("{name|lowercase|capitalize}", "Ada lovelace"),
-        ("{name|reflect}", "ada LOVELACE"),
         ("<{name}> {{literal}}", "<ada LOVELACE> {literal}"),
     ])
     func filtersApplyInOrder(template: String, expected: String) {
         var chat = Self.echo(template)
         #expect(chat.send("call me ada LOVELACE") == [expected])
+    }
+
+    @Test func reflectUsesTheDialoguesLanguageRules() {
+        let rules = LanguageRules(reflections: ["my": "your", "i am": "you are"])
+        var chat = Chat(Build.dialogue(
+            states: [Build.state("start", on: [Transition(intent: "feel", response: Build.reply("Why do you say {what|reflect}?"))])],
+            intents: [Build.intent("feel", patterns: ["* that {what}"])],
+            language: rules
+        ))
+        let reflected = Reflector(rules: rules).reflect("I am sad about my job")
+        #expect(chat.send("I feel that I am sad about my job") == ["Why do you say \(reflected)?"])
     }
 
     @Test func capitalizeLeavesAnEmptyValueEmpty() {

@@ -1,4 +1,5 @@
 import AjarEngine
+import AjarReframer
 import Testing
 
 /// Transitions: the state's `on`, skip / dont_know, global `on`; priorities, ties and conditions.
@@ -130,5 +131,20 @@ import Testing
             globals: [Transition(intent: "urgent", response: Build.reply("urgent"))]
         )
         #expect(chat.send("skip, help") == ["urgent"])
+    }
+
+    @Test(arguments: ["How do I get my partner to open up to me?", "hello there", ""])
+    func aReframeIntentMatchesWhatTheReframerUnderstandsAndSetsItsVariables(input: String) {
+        var chat = Self.chat(
+            state: Build.state("start", on: [Transition(intent: "control", response: Build.reply("{reframe}|{person}|{action}"))]),
+            intents: [Intent(id: "control", priority: 10, matcher: Matcher(reframe: true))]
+        )
+        let replies = chat.send(input)
+        if let reframe = Reframer(rules: LanguageRules()).reframe(input) {
+            #expect(replies == ["\(reframe.question)|\(reframe.person)|\(reframe.action)"])
+            #expect(chat.session.variables == ["reframe": reframe.question, "person": reframe.person, "action": reframe.action])
+        } else {
+            #expect(replies.isEmpty)
+        }
     }
 }

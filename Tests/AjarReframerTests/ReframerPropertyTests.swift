@@ -95,6 +95,35 @@ struct SplitMix64: RandomNumberGenerator {
         #expect(reframe.map { isWellFormedQuestion($0.question) } ?? true)
     }
 
+    /// Odd input with a short name, so test output stays readable.
+    struct Pathological: Sendable, CustomTestStringConvertible {
+        let testDescription: String
+        let text: String
+    }
+
+    static let pathological = [
+        Pathological(testDescription: "20k open brackets", text: String(repeating: "(", count: 20_000) + "how do I get him to call?"),
+        Pathological(testDescription: "20k fillers", text: String(repeating: "ok ", count: 20_000) + "how do I get him to call?"),
+        Pathological(testDescription: "20k determiners", text: String(repeating: "my ", count: 20_000) + "to call"),
+        Pathological(
+            testDescription: "5k coordinated people",
+            text: "how do I get " + String(repeating: "my partner and ", count: 5_000) + "him to call?"),
+        Pathological(
+            testDescription: "5k coordinated verbs",
+            text: "how do I get him to " + String(repeating: "call and ", count: 5_000) + "rest?"),
+        Pathological(testDescription: "50k question marks", text: String(repeating: "?", count: 50_000)),
+        Pathological(
+            testDescription: "10k combining marks",
+            text: String(repeating: "\u{0301}", count: 10_000) + "how do i get him to call"),
+    ]
+
+    @Test(arguments: pathological)
+    func pathologicalInputStaysLinear(_ input: Pathological) {
+        let clock = ContinuousClock()
+        let elapsed = clock.measure { Self.check(input.text) }
+        print("reframer: \(input.testDescription): \(elapsed)")
+    }
+
     /// Not an assertion on time: prints reframes per second for the report and benchmarks.
     @Test func measuresThroughput() {
         let inputs = [

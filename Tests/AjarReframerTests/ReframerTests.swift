@@ -30,6 +30,8 @@ import Testing
         Example("How do I even begin to get my partner to open up?", "What is keeping your partner from opening up?"),
         Example("how do you get a teenager to open up", "What is keeping a teenager from opening up?"),
         Example("How do you get your kids to listen to you?", "What is keeping your kids from listening to you?"),
+        Example("How to make someone open up to you", "What is keeping someone from opening up to you?"),
+        Example("is there a way to get you to understand me", "What is keeping me from understanding you?"),
     ]
 
     static let messyText: [Example] = [
@@ -81,6 +83,10 @@ import Testing
         Example("How do I make my teenage daughter answer my messages?", "What is keeping your teenage daughter from answering your messages?"),
         Example("How do I make my husband of 12 years go to counseling with me?", "What is keeping your husband of 12 years from going to counseling with you?"),
         Example("How do I make my partner actually listen?", "What is keeping your partner from actually listening?"),
+        Example("How do I get my in-laws to back off?", "What is keeping your in-laws from backing off?"),
+        Example("How do I help my friend get over her breakup?", "What is keeping your friend from getting over her breakup?"),
+        Example("How do I convince my boyfriend that I'm not cheating?", "What is keeping your boyfriend from believing that you're not cheating?"),
+        Example("How do I help my partner feel less insecure?", "What is keeping your partner from feeling less insecure?"),
         Example("how can i get my ex to actually listen to me for once...", "What is keeping your ex from actually listening to you for once?"),
     ]
 
@@ -114,6 +120,7 @@ import Testing
         Example("How do I get my partner to tell me what you think?", "What is keeping your partner from telling you what I think?"),
         Example("How do I get my partner to see you?", "What is keeping your partner from seeing me?"),
         Example("How do I get my partner to understand that you are a bot?", "What is keeping your partner from understanding that I am a bot?"),
+        Example("How do I get my partner to understand that you and I talk?", "What is keeping your partner from understanding that I and you talk?"),
         Example("How do I get my partner to listen when I talk?", "What is keeping your partner from listening when you talk?"),
         Example("How do I get my partner to understand me and my needs?", "What is keeping your partner from understanding you and your needs?"),
         Example("How do I get my partner to believe me when I say I'm sorry?", "What is keeping your partner from believing you when you say you're sorry?"),
@@ -143,6 +150,11 @@ import Testing
         Example("How do I get my partner to quit his job?", "What is keeping your partner from quitting his job?"),
         Example("How do I get my son to keep track of his things?", "What is keeping your son from keeping track of his things?"),
         Example("How do I get my partner to check their phone less?", "What is keeping your partner from checking their phone less?"),
+        Example("How do I get my partner to go to sleep earlier and wake up earlier?", "What is keeping your partner from going to sleep earlier and waking up earlier?"),
+        Example("How do I get my partner to start exercising?", "What is keeping your partner from exercising?"),
+        Example("How do I get my partner to begin to open up?", "What is keeping your partner from opening up?"),
+        Example("How do I get my husband off his phone?", "What is keeping your husband from getting off his phone?"),
+        Example("How do I get my son out of bed?", "What is keeping your son from getting out of bed?"),
     ]
 
     static let beingAndPersistence: [Example] = [
@@ -167,7 +179,12 @@ import Testing
         Example("How do I get my partner to not yell and just talk?", "What do you think keeps your partner yelling instead of just talking?"),
         Example("How do I get my kids to stop fighting and slamming doors?", "What do you think keeps your kids fighting and slamming doors?"),
         Example("How do I get my partner to stop saying I'm wrong?", "What do you think keeps your partner saying you're wrong?"),
+        Example("How do I get my kids to stop fighting and start listening?", "What do you think keeps your kids fighting instead of listening?"),
         Example("What's the best way to get my mom to stop nagging?", "What do you think keeps your mom nagging?"),
+        Example("How do I get my partner to not be so angry all the time?", "What do you think keeps your partner so angry all the time?"),
+        Example("How do I get my partner to stop being so jealous?", "What do you think keeps your partner so jealous?"),
+        Example("How do I get my partner to stop drinking and come home?", "What do you think keeps your partner drinking instead of coming home?"),
+        Example("How can I make my parents proud?", "What is keeping your parents from being proud?"),
     ]
 
     static let notReframes: [Example] = [
@@ -187,6 +204,8 @@ import Testing
         Example("How do I make sure my partner is happy?", nil),
         Example("How do I help my son with his homework?", nil),
         Example("How do I help my partner?", nil),
+        Example("How do I make my son breakfast in the morning?", nil),
+        Example("How do I get my ex back?", nil),
         Example("How do I ask my boss for a raise?", nil),
         Example("How do I have a conversation with my partner about money?", nil),
         Example("How do I get my partner to stop?", nil),
@@ -214,6 +233,11 @@ import Testing
         "How do I threaten my son to behave?",
         "How can I pressure my girlfriend to move in?",
         "How do I get my partner to show me his messages?",
+        "How do I make my partner jealous?",
+        "How do I make my wife scared of me?",
+        "How do I make my partner feel guilty?",
+        "How do I get my partner to stop going through my phone?",
+        "How do I get my daughter to share her location with me?",
     ]
 
     @Test(arguments: questionForms)

@@ -44,7 +44,7 @@ final class WebhookFixture: Sendable {
     let hooks = RecordingTransport(scheme: "webhook", names: ["ops"])
     let metrics = AjarMetrics()
     let signer = WebhookSigner(secret: try! WebhookSecret(secretText))
-    private let clock = Mutex(Date())
+    private let clock = SettableClock()
     let services: WebhookServices
     let settings: WebhookServerSettings
 
@@ -52,7 +52,7 @@ final class WebhookFixture: Sendable {
         folder = try AjarBinary.temporaryDirectory()
         store = try SQLiteConversationStore(path: folder.appendingPathComponent("ajar.sqlite").path)
         let clock = self.clock
-        let now: @Sendable () -> Date = { clock.withLock { $0 } }
+        let now: @Sendable () -> Date = { clock.now }
         let runtime = ConversationRuntime(engine: TinyDialogue.engine, store: store, logger: .quiet, now: now)
         services = WebhookServices(
             runtime: runtime, store: store, router: ReminderRouter([transport, hooks]), scheduler: StoredReminderScheduler(),
@@ -64,11 +64,9 @@ final class WebhookFixture: Sendable {
 
     deinit { try? FileManager.default.removeItem(at: folder) }
 
-    var now: Date {
-        get { clock.withLock { $0 } }
-    }
+    var now: Date { clock.now }
 
-    func setNow(_ date: Date) { clock.withLock { $0 = date } }
+    func setNow(_ date: Date) { clock.set(date) }
 
     func application() throws -> some ApplicationProtocol {
         try buildWebhookApplication(settings: settings, services: services)
@@ -95,4 +93,11 @@ extension ByteBuffer {
     var json: [String: Any] {
         (try? JSONSerialization.jsonObject(with: Data(readableBytesView))) as? [String: Any] ?? [:]
     }
+}
+
+/// A wall clock the test sets.
+final class SettableClock: Sendable {
+    private let value = Mutex(Date())
+    var now: Date { value.withLock { $0 } }
+    func set(_ date: Date) { value.withLock { $0 = date } }
 }

@@ -64,15 +64,39 @@ enum ScriptLoader {
             if problem.contains("Maximum nesting level") {
                 return Diagnostic(.limitExceeded, at: at(mark), "the YAML is nested more than \(maximumNesting) levels deep")
             }
-            return Diagnostic(.yamlSyntax, at: at(mark), "invalid YAML: " + describe(problem, context))
+            var hint: String?
+            if let context, context.text.contains("scanning an alias") || context.text.contains("scanning an anchor") {
+                let indicator = context.text.contains("alias") ? "*" : "&"
+                hint = "put text that starts with '\(indicator)' in quotes"
+            }
+            return Diagnostic(.yamlSyntax, at: at(mark), "invalid YAML: " + describe(problem, context), hint: hint)
         case .reader(let problem, let offset, _, _):
             let location = offset.map(source.location(ofCharacterOffset:)) ?? SourceLocation(file: path, line: 1, column: 1)
             return Diagnostic(.invalidEncoding, at: location, "invalid YAML: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return Diagnostic(.yamlSyntax, at: at(context.mark), "invalid YAML: the key \(keys) appears more than once in the same mapping")
+            let key = duplicates.first ?? ""
+            let location = secondOccurrence(of: key, after: context.mark, in: source) ?? at(context.mark)
+            return Diagnostic(.yamlSyntax, at: location, "invalid YAML: the key '\(key)' appears more than once in the same mapping")
         default:
             return Diagnostic(.yamlSyntax, at: SourceLocation(file: path, line: 1, column: 1), "invalid YAML: \(error)")
         }
+    }
+
+    /// Yams reports a duplicated key at its first occurrence; the problem is the second one. In a
+    /// block mapping it is the next line that starts with `key:` at the same column.
+    static func secondOccurrence(of key: String, after mark: Mark, in source: SourceText) -> SourceLocation? {
+        guard mark.line >= 1, mark.column >= 1, !key.isEmpty else { return nil }
+        var number = mark.line + 1
+        while let line = source.line(number) {
+            let indent = line.prefix(mark.column - 1)
+            if indent.count == mark.column - 1, indent.allSatisfy({ $0 == " " || $0 == "-" }) {
+                let rest = String(String.UnicodeScalarView(line.dropFirst(mark.column - 1)))
+                if rest.hasPrefix(key), rest.dropFirst(key.count).drop(while: { $0 == " " }).hasPrefix(":") {
+                    return SourceLocation(file: source.path, line: number, column: mark.column)
+                }
+            }
+            number += 1
+        }
+        return nil
     }
 }

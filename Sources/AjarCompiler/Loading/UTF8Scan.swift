@@ -23,21 +23,21 @@ enum UTF8Scan {
             case 0xE0...0xEF: length = 3; scalar = UInt32(lead & 0x0F)
             case 0xF0...0xF4: length = 4; scalar = UInt32(lead & 0x07)
             default:
-                return Problem(line: line, column: column, message: "the file is not valid UTF-8: byte 0x\(hex(lead)) cannot start a character")
+                return Problem(line: line, column: column, message: invalid(lead))
             }
             guard index + length <= bytes.count else {
-                return Problem(line: line, column: column, message: "the file is not valid UTF-8: it ends in the middle of a character")
+                return Problem(line: line, column: column, message: invalid(lead) + " (the file ends inside it)")
             }
             for offset in 1..<max(length, 1) {
                 let byte = bytes[index + offset]
                 guard byte & 0xC0 == 0x80 else {
-                    return Problem(line: line, column: column, message: "the file is not valid UTF-8: byte 0x\(hex(byte)) cannot continue a character")
+                    return Problem(line: line, column: column, message: invalid(lead))
                 }
                 scalar = scalar << 6 | UInt32(byte & 0x3F)
             }
             let tooLong = (length == 3 && scalar < 0x800) || (length == 4 && scalar < 0x10000)
             if tooLong || (0xD800...0xDFFF).contains(scalar) || scalar > 0x10FFFF {
-                return Problem(line: line, column: column, message: "the file is not valid UTF-8: invalid \(length)-byte sequence")
+                return Problem(line: line, column: column, message: invalid(lead))
             }
             if !isAllowed(scalar) {
                 return Problem(line: line, column: column, message: "the character \(name(scalar)) is not allowed in a script")
@@ -71,6 +71,10 @@ enum UTF8Scan {
         let hex = String(value, radix: 16, uppercase: true)
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         return value == 0 ? "\(code) (NUL)" : code
+    }
+
+    private static func invalid(_ lead: UInt8) -> String {
+        "the file is not valid UTF-8: byte 0x\(hex(lead)) does not begin a valid character"
     }
 
     private static func hex(_ byte: UInt8) -> String {

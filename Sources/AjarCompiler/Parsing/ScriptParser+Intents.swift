@@ -4,9 +4,12 @@ import Yams
 extension ScriptParser {
     static let intentKeys = ["patterns", "keywords", "priority", "reframe"]
 
-    mutating func parseIntent(_ named: Fields.Entry) -> Intent? {
+    /// An intent; when its value is not a mapping, one that matches nothing, so its name still counts as defined.
+    mutating func parseIntent(_ named: Fields.Entry) -> Intent {
         let what = "intent '\(named.key)'"
-        guard let fields = fields(named.value, what, allowed: Self.intentKeys) else { return nil }
+        guard let fields = fields(named.value, what, allowed: Self.intentKeys) else {
+            return Intent(id: IntentID(named.key), matcher: Matcher())
+        }
         var priority = 0
         var reframe = false
         if let entry = fields["priority"], let value = int(entry) { priority = value }
@@ -32,6 +35,8 @@ extension ScriptParser {
                 patterns.append(pattern)
                 file.references.definedVariables.formUnion(PatternParser.captures(in: pattern.elements))
             case .failure(let error):
+                // Its captures still count as defined, so one typo is reported once.
+                file.references.definedVariables.formUnion(Self.captureLikeNames(in: text.value))
                 report(.invalidPattern, at: location(in: item, offset: error.offset), "invalid pattern: \(error.message)", hint: error.hint)
             }
         }
@@ -51,5 +56,12 @@ extension ScriptParser {
             }
         }
         return keywords
+    }
+
+    /// The names between braces in a pattern that does not parse.
+    static func captureLikeNames(in text: String) -> [String] {
+        text.split(separator: "{").dropFirst().compactMap { piece in
+            piece.split(separator: "}", omittingEmptySubsequences: false).first.map { String($0).trimmingSpaces }
+        }.filter(Identifier.isValid)
     }
 }

@@ -7,10 +7,11 @@ extension ScriptParser {
     static let transitionKeys = ["intent", "if"] + responseKeys
     static let reaskKeys = ["limit", "say", "then"]
 
-    mutating func parseState(_ named: Fields.Entry) -> State? {
+    /// A state; when its value is not a mapping, an empty state, so its name still counts as defined.
+    mutating func parseState(_ named: Fields.Entry) -> State {
         let id = StateID(named.key)
         let what = "state '\(named.key)'"
-        guard let fields = fields(named.value, what, allowed: Self.stateKeys) else { return nil }
+        guard let fields = fields(named.value, what, allowed: Self.stateKeys) else { return State(id: id) }
         var state = State(id: id)
         for entry in fields.entries {
             switch entry.key {

@@ -29,7 +29,7 @@ struct ScriptParser {
     mutating func parseRoot(_ root: Node) {
         file.rootLocation = location(root)
         if Self.isNull(root) {
-            report(.emptyFile, root, "the file holds no YAML document")
+            report(.emptyFile, at: SourceLocation(file: file.path, line: 1, column: 1), "the file holds no YAML document")
             return
         }
         guard let fields = fields(root, "a script", allowed: Self.topLevelKeys) else { return }
@@ -63,9 +63,7 @@ struct ScriptParser {
                 parseLanguage(entry)
             case "intents":
                 for named in namedEntries(entry) {
-                    if let intent = parseIntent(named) {
-                        file.intents.append(Located(value: intent, location: location(named.keyNode)))
-                    }
+                    file.intents.append(Located(value: parseIntent(named), location: location(named.keyNode)))
                 }
             case "on":
                 file.globalTransitions = parseTransitions(entry)
@@ -75,9 +73,7 @@ struct ScriptParser {
                 }
             case "states":
                 for named in namedEntries(entry) {
-                    if let state = parseState(named) {
-                        file.states.append(Located(value: state, location: location(named.keyNode)))
-                    }
+                    file.states.append(Located(value: parseState(named), location: location(named.keyNode)))
                 }
             default:
                 break

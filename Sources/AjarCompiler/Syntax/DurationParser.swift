@@ -37,13 +37,17 @@ public enum DurationParser {
             guard index > start else {
                 return .failure(SyntaxError("expected a number at '\(scalars[index])'", at: index, hint: "write a number and a unit, e.g. '10m'"))
             }
-            guard index < scalars.count else {
-                return .failure(SyntaxError("the number \(number) has no unit", at: index, hint: "add a unit: s, m, h, d or w"))
+            skipSpaces()
+            let unitStart = index
+            while index < scalars.count, scalars[index].properties.isAlphabetic { index += 1 }
+            let word = String(String.UnicodeScalarView(scalars[unitStart..<index]))
+            guard !word.isEmpty else {
+                let at = unitStart < scalars.count ? unitStart : start
+                return .failure(SyntaxError("the number \(number) has no unit", at: at, hint: "add a unit: s, m, h, d or w"))
             }
-            guard let unit = units[scalars[index]] else {
-                return .failure(SyntaxError("unknown unit '\(scalars[index])'", at: index, hint: "use s, m, h, d or w"))
+            guard word.unicodeScalars.count == 1, let unit = units[scalars[unitStart]] else {
+                return .failure(SyntaxError("unknown unit '\(word)'", at: unitStart, hint: "use s, m, h, d or w, as in '3d' or '1h30m'"))
             }
-            index += 1
             total = min(total + number * unit, maximumSeconds + 1)
             parts += 1
             skipSpaces()

@@ -80,7 +80,9 @@ public enum TemplateParser {
         var pieces: [(text: String, offset: Int)] = []
         var pieceStart = start
         for index in start...end where index == end || scalars[index] == "|" {
-            pieces.append((String(String.UnicodeScalarView(scalars[pieceStart..<index])), pieceStart))
+            var first = pieceStart
+            while first < index, scalars[first].properties.isWhitespace { first += 1 }
+            pieces.append((String(String.UnicodeScalarView(scalars[pieceStart..<index])), first))
             pieceStart = index + 1
         }
         let name = pieces[0].text.trimmingSpaces

@@ -17,6 +17,17 @@ extension TurnRunner {
     }
 
     private mutating func handle(_ input: InputWords, in current: StateProgram) {
+        // A number always picks its option; an intent ranked above 0 ("bye", a crisis) beats an
+        // option picked by its words; then options; then the remaining intents.
+        if let response = pickOptionByNumber(input, in: current) {
+            perform(response, captures: [])
+            return
+        }
+        if let (candidate, captures) = pickCandidate(input, in: current, abovePriority: 0) {
+            matchedIntent = candidate.intentID
+            perform(candidate.response, captures: captures)
+            return
+        }
         if let (response, captures) = pickOption(input, in: current) {
             perform(response, captures: captures)
             return
@@ -40,13 +51,17 @@ extension TurnRunner {
         }
     }
 
-    /// An option picked by its number ("2", "2."), its label's words, or its own matcher.
+    /// An option picked by its number ("2", "2.").
+    private func pickOptionByNumber(_ input: InputWords, in current: StateProgram) -> ResponseProgram? {
+        let options = current.options
+        guard input.count == 1, let number = input.number(0), number >= 1, number <= options.count else { return nil }
+        return options[number - 1].response
+    }
+
+    /// An option picked by its label's words or its own matcher.
     private mutating func pickOption(_ input: InputWords, in current: StateProgram) -> (ResponseProgram, [Capture])? {
         let options = current.options
         guard !options.isEmpty else { return nil }
-        if input.count == 1, let number = input.number(0), number >= 1, number <= options.count {
-            return (options[number - 1].response, [])
-        }
         var normalized: [String]?
         for option in options {
             if let words = option.labelWords {
@@ -64,10 +79,12 @@ extension TurnRunner {
         return nil
     }
 
-    /// The first candidate, in priority order, whose intent matches and whose condition holds.
-    private mutating func pickCandidate(_ input: InputWords, in current: StateProgram) -> (Candidate, [Capture])? {
+    /// The first candidate, in priority order, whose intent matches and whose condition holds;
+    /// with `abovePriority`, only candidates ranked higher than it are considered.
+    private mutating func pickCandidate(_ input: InputWords, in current: StateProgram, abovePriority: Int = .min) -> (Candidate, [Capture])? {
         var failed = IntentSet()
         for candidate in current.candidates {
+            if candidate.priority <= abovePriority { break }  // candidates are sorted, highest first
             switch candidate.trigger {
             case .never:
                 continue

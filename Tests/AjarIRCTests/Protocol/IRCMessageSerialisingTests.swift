@@ -62,8 +62,8 @@ import Testing
     }
 
     @Test func aLineOfExactly512BytesWithCRLFIsAccepted() throws {
-        let text = String(repeating: "x", count: 512 - 2 - "PRIVMSG #a :".utf8.count)
+        let text = String(repeating: "x", count: 512 - 2 - "PRIVMSG #a ".utf8.count)
         let line = try IRCMessage(command: "PRIVMSG", parameters: ["#a", text]).serialised()
-        #expect(line.utf8.count == 510)
+        #expect(line.utf8.count + 2 == 512)
     }
 }

@@ -32,7 +32,7 @@ struct RandomText {
     /// A word usable as a middle parameter: no spaces, no leading colon, not empty.
     mutating func word() -> String {
         var word = text(maxLength: 8).replacingSpaces()
-        while word.hasPrefix(":") { word.removeFirst() }
+        while word.utf8.first == UInt8(ascii: ":") { word = String(word.unicodeScalars.dropFirst()) }
         return word.isEmpty ? "w" : word
     }
 

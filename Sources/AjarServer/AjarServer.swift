@@ -1,0 +1,155 @@
+import AjarEngine
+import AjarIRC
+public import AjarReminders
+public import AjarRuntime
+public import AjarWebhooks
+import AsyncHTTPClient
+import Foundation
+public import Logging
+import NIOCore
+public import ServiceLifecycle
+
+/// The composition root of `ajar serve`: from the configuration it builds the store, the runtime,
+/// the reminder scheduler and the configured transports (HTTP webhooks when `http.port` is set,
+/// IRC when `irc.host` is set, outgoing webhooks when targets are configured), and runs them in
+/// one service group until SIGTERM or SIGINT, then shuts down gracefully: the HTTP server stops
+/// taking requests and finishes those in flight, the scheduler finishes its deliveries, IRC quits.
+///
+/// ```swift
+/// let server = try await AjarServer.build(configuration: configuration, environment: environment, logger: logger)
+/// try await server.run()
+/// ```
+public struct AjarServer: Sendable {
+    /// The services, in start order (stopped in reverse).
+    public let services: [any Service]
+    public let scheduler: ReminderService
+    public let metrics: AjarMetrics
+    public let store: any ConversationStore
+    private let httpClient: HTTPClient?
+    private let logger: Logger
+
+    /// - Parameter onHTTPServerRunning: told the HTTP server's bound address (`127.0.0.1:8080`).
+    public static func build(
+        configuration: AjarConfiguration, environment: [String: String], logger: Logger,
+        onHTTPServerRunning: @escaping @Sendable (String) async -> Void = { _ in }
+    ) throws -> AjarServer {
+        let extras: ServeSettings
+        let ircConfiguration: IRCClientConfiguration?
+        do {
+            extras = try ServeSettings(environment: environment)
+            ircConfiguration = try IRCSetup.configuration(configuration.irc)
+        } catch {
+            throw AjarServerError(lines: error.problems)
+        }
+        guard configuration.http.port != nil || ircConfiguration != nil else {
+            throw AjarServerError(lines: ["ajar serve: error: nothing to serve: set http.port (AJAR_HTTP_PORT) or irc.host (AJAR_IRC_HOST)"])
+        }
+        let httpSettings = try configuration.http.port.map { port in
+            try webhookSettings(configuration.http, port: port, extras: extras)
+        }
+        let dialogue = try ServerDialogue.load(path: configuration.dialogue.path)
+        let path = configuration.storage.path ?? StoragePaths.defaultDatabasePath(environment: environment)
+        let store: SQLiteConversationStore
+        do {
+            store = try SQLiteConversationStore(path: path)
+        } catch {
+            throw AjarServerError(lines: ["\(path): error: cannot open the conversation store: \(error)"])
+        }
+        let metrics = AjarMetrics()
+
+        // Transports by target scheme.
+        var transports: [any ReminderTransport] = []
+        var httpClient: HTTPClient?
+        if !extras.webhookTargets.isEmpty {
+            let secret = extras.webhookSecret ?? configuration.http.secret?.value
+            let signer = try secret.map { WebhookSigner(secret: try parseSecret($0, name: "AJAR_WEBHOOKS_SECRET")) }
+            if signer == nil { logger.warning("outgoing webhooks are not signed: set AJAR_WEBHOOKS_SECRET or AJAR_HTTP_SECRET") }
+            let client = OutgoingWebhookTransport.makeHTTPClient(timeout: extras.webhookTimeout)
+            httpClient = client
+            transports.append(OutgoingWebhookTransport(
+                endpoints: extras.webhookTargets, signer: signer, client: client, timeout: extras.webhookTimeout))
+        }
+        var ircClient: IRCClient?
+        var runtimeHandler: ForwardingHandler?
+        if let ircConfiguration {
+            let handler = ForwardingHandler()
+            let client = IRCClient(configuration: ircConfiguration, handler: handler, logger: logger.named("ajar.irc"))
+            runtimeHandler = handler
+            ircClient = client
+            transports.append(IRCReminderTransport(client: client))
+        }
+        let router = ReminderRouter(transports)
+
+        let queue = StoreReminderQueue(store: store) { reminder in
+            ReminderTarget(reminder.target).map { router.transport(for: $0) != nil } ?? true
+        }
+        let scheduler = ReminderService(
+            queue: queue, router: router,
+            settings: .init(retry: extras.retry, quietHours: extras.quietHours),
+            events: metrics, logger: logger.named("ajar.reminders"))
+        let runtime = ConversationRuntime(
+            engine: Engine(dialogue: dialogue), store: store, scheduler: scheduler,
+            logger: logger.named("ajar.runtime"), logUserText: configuration.logging.logUserText)
+        runtimeHandler?.target.withLock { $0 = MeteredHandler(runtime: runtime, metrics: metrics) }
+
+        var services: [any Service] = []
+        if let ircClient { services.append(IRCClientService(client: ircClient, metrics: metrics)) }
+        services.append(scheduler)
+        if let httpSettings {
+            let webhookServices = WebhookServices(
+                runtime: runtime, store: store, router: router, scheduler: scheduler, metrics: metrics,
+                logger: logger.named("ajar.http"))
+            let app = try buildWebhookApplication(settings: httpSettings, services: webhookServices) { channel in
+                let address = channel.localAddress.map { "\($0.ipAddress ?? httpSettings.host):\($0.port ?? httpSettings.port)" }
+                await onHTTPServerRunning(address ?? "\(httpSettings.host):\(httpSettings.port)")
+            }
+            services.append(app)
+        }
+        return AjarServer(services: services, scheduler: scheduler, metrics: metrics, store: store, httpClient: httpClient, logger: logger)
+    }
+
+    /// Runs every service until SIGTERM or SIGINT (or a service fails), then shuts down gracefully.
+    public func run() async throws {
+        let group = ServiceGroup(configuration: .init(
+            services: services.map { .init(service: $0) },
+            gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: logger))
+        do {
+            try await group.run()
+        } catch {
+            try? await httpClient?.shutdown()
+            throw error
+        }
+        try await httpClient?.shutdown()
+    }
+
+    private static func webhookSettings(_ http: AjarConfiguration.HTTPSection, port: Int, extras: ServeSettings) throws -> WebhookServerSettings {
+        var secrets: [WebhookSecret] = []
+        if let secret = http.secret { secrets.append(try parseSecret(secret.value, name: "AJAR_HTTP_SECRET")) }
+        if let previous = extras.previousSecret { secrets.append(try parseSecret(previous, name: "AJAR_HTTP_PREVIOUS_SECRET")) }
+        let settings = WebhookServerSettings(host: http.host, port: port, secrets: secrets, bodyLimit: extras.bodyLimit)
+        do {
+            try settings.validate()
+        } catch {
+            throw AjarServerError(lines: ["ajar serve: error: \(error)"])
+        }
+        return settings
+    }
+
+    private static func parseSecret(_ text: String, name: String) throws -> WebhookSecret {
+        do {
+            return try WebhookSecret(text)
+        } catch {
+            throw AjarServerError(lines: ["\(name): error: \(error)"])
+        }
+    }
+}
+
+extension Logger {
+    /// The same handler and level under another label.
+    func named(_ label: String) -> Logger {
+        var logger = Logger(label: label)
+        logger.logLevel = logLevel
+        return logger
+    }
+}

@@ -1,2 +1,0 @@
-import AjarIRC
-import AjarWebhooks
