@@ -18,7 +18,9 @@ public struct FileScriptReader: ScriptReader {
     }
 
     public func files(under directory: String) throws(ScriptReadError) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
+        // The enumerator does not descend into a symbolic link itself: list what it points to.
+        let target = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+        guard let enumerator = FileManager.default.enumerator(atPath: target) else {
             throw ScriptReadError(path: directory, reason: "cannot list directory")
         }
         let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory

@@ -111,7 +111,7 @@ struct ActionBuilder {
                 if persistence { dropped.append(next) }
                 next += 1
             }
-            guard !infinitiveSeen, next < end, let verb = sentence.token(next), isCoordinatedVerb(verb, linking: linking),
+            guard !infinitiveSeen, next < end, let verb = sentence.token(next), isCoordinatedVerb(at: next, linking: linking),
                   !isNounCoordination(before: index, given: given) else { continue }
             if let begun = beganAction(at: next) {
                 // "and start listening" -> "listening".
@@ -147,9 +147,11 @@ struct ActionBuilder {
         return !next.isIn(.preposition) && !next.isIn(.conjunction)
     }
 
-    private func isCoordinatedVerb(_ token: Token, linking: Bool) -> Bool {
-        guard token.isIn(.verb) || token.isIn(.copula), !token.isIn(.personNoun) else { return false }
-        return !(linking && token.has(.adjective))
+    /// A listed verb ("rest"), or an unknown word followed by what follows verbs ("promote me").
+    private func isCoordinatedVerb(at index: Int, linking: Bool) -> Bool {
+        guard let token = sentence.token(index), !token.isIn(.personNoun) else { return false }
+        if token.isIn(.verb) || token.isIn(.copula) { return !(linking && token.has(.adjective)) }
+        return token.classes == 0 && token.traits.isEmpty && sentence.isBareVerb(index, end: end)
     }
 
     /// "about school and work": the word before "and" is a noun after a preposition.

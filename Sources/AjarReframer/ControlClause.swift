@@ -92,8 +92,9 @@ struct ControlClause: Equatable {
             if gerundObject, token.has(.gerund) {
                 return clause(.gerund(at: at))
             }
-            if gerundObject, token.isIn(.particle), at + 1 < end {
-                // "get my son out of bed"; not "get my ex back", which is about the user.
+            if gerundObject, token.isIn(.particle), at + 1 < end, !sentence.hasInfinitive(after: at, end: end) {
+                // "get my son out of bed"; not "get my ex back", which is about the user, and not
+                // "get my sister in law to call", where the infinitive comes later.
                 return clause(.moved(verb: base, at: at))
             }
             if complement, sentence.startsComplement(index, end: end) {

@@ -110,6 +110,11 @@ struct Sentence {
         return index
     }
 
+    /// Whether "to" and a verb come somewhere after `index`.
+    func hasInfinitive(after index: Int, end: Int) -> Bool {
+        ((index + 1)..<max(index + 1, end)).contains { isWord($0, in: .infinitive) && isVerbAfterMarker($0 + 1, end: end) }
+    }
+
     /// Could be the verb right after "to" or "not": "open", "be"; not "the", "school", "Paris".
     func isVerbAfterMarker(_ index: Int, end: Int) -> Bool {
         guard index < end, let token = token(index) else { return false }

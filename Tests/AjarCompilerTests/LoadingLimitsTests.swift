@@ -133,4 +133,15 @@ import Testing
             """
         #expect(compile(text).diagnostics.isEmpty)
     }
+
+    @Test func tensOfThousandsOfProblemsAreReportedQuickly() {
+        var text = "dialogue: d\nstart: s0\nstates:\n"
+        for index in 0..<15_000 {
+            text += "  s\(index): { next: gone\(index), say: \"{undefined\(index)}\", sya: x }\n"
+        }
+        let (result, seconds) = timed(Array(text.utf8))
+        #expect(result.diagnostics.count == 45_000)
+        #expect(Set(result.diagnostics.map(\.code)) == [.unknownKey, .unknownState, .undefinedVariable])
+        #expect(seconds < 10)
+    }
 }

@@ -112,6 +112,8 @@ import Testing
         Example("How do I get people to like me?", "What is keeping people from liking you?"),
         Example("how do I get my bf to text me back", "What is keeping your bf from texting you back?"),
         Example("How do I get my in-laws to show me some affection?", "What is keeping your in-laws from showing you some affection?"),
+        Example("how do I get my sister in law to like me", "What is keeping your sister in law from liking you?"),
+        Example("How do I get my wife's ex to leave us alone?", "What is keeping your wife's ex from leaving you alone?"),
     ]
 
     static let pronounsInTheAction: [Example] = [
@@ -155,6 +157,7 @@ import Testing
         Example("How do I get my partner to begin to open up?", "What is keeping your partner from opening up?"),
         Example("How do I get my husband off his phone?", "What is keeping your husband from getting off his phone?"),
         Example("How do I get my son out of bed?", "What is keeping your son from getting out of bed?"),
+        Example("How do I get my boss to give me a raise and promote me?", "What is keeping your boss from giving you a raise and promoting you?"),
     ]
 
     static let beingAndPersistence: [Example] = [
@@ -238,6 +241,7 @@ import Testing
         "How do I make my partner feel guilty?",
         "How do I get my partner to stop going through my phone?",
         "How do I get my daughter to share her location with me?",
+        "How do I get my husband to stop hitting the kids?",
     ]
 
     @Test(arguments: questionForms)

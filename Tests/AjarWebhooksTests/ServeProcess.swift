@@ -10,7 +10,7 @@ import Glibc
 /// signal, always reaped.
 final class ServeProcess: Sendable {
     private let process: Process
-    private let errors = Mutex(Data())
+    private let errors = OutputBuffer()
 
     init(environment: [String: String], directory: URL) throws {
         let process = Process()
@@ -25,15 +25,12 @@ final class ServeProcess: Sendable {
         process.standardOutput = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
         let errors = self.errors
-        pipe.fileHandleForReading.readabilityHandler = { handle in
-            let data = handle.availableData
-            errors.withLock { $0.append(data) }
-        }
+        pipe.fileHandleForReading.readabilityHandler = { handle in errors.append(handle.availableData) }
         try process.run()
         self.process = process
     }
 
-    var standardError: String { errors.withLock { String(decoding: $0, as: UTF8.self) } }
+    var standardError: String { errors.text }
     var isRunning: Bool { process.isRunning }
 
     /// Sends `signal` and waits (at most `timeout` seconds) for the exit; returns the status, or
@@ -77,4 +74,11 @@ final class ServeProcess: Sendable {
         guard bound == 0 else { throw POSIXError(.EADDRINUSE) }
         return Int(UInt16(bigEndian: address.sin_port))
     }
+}
+
+/// Bytes gathered from a pipe on another thread.
+final class OutputBuffer: Sendable {
+    private let data = Mutex(Data())
+    func append(_ bytes: Data) { data.withLock { $0.append(bytes) } }
+    var text: String { data.withLock { String(decoding: $0, as: UTF8.self) } }
 }

@@ -9,6 +9,9 @@ struct DialogueChecker {
     let linked: LinkedScript
     let start: Located<StateID>?
     private(set) var diagnostics: [Diagnostic] = []
+    /// "Did you mean" compares a name with every known one: hints stop after this many
+    /// comparisons, so a file with thousands of broken names among thousands of states stays fast.
+    private var suggestionBudget = 100_000
 
     /// Names and variables are always checked; `structure` adds `next` loops, reachability and ways out.
     static func check(_ linked: LinkedScript, start: Located<StateID>?, structure: Bool) -> [Diagnostic] {
@@ -26,32 +29,37 @@ struct DialogueChecker {
         diagnostics.append(Diagnostic(code, at: location, message, hint: hint))
     }
 
-    private var stateNames: [String] { linked.stateOrder.map(\.value.rawValue) }
+    private mutating func suggestion(for name: String, among candidates: Suggestion) -> String? {
+        guard suggestionBudget >= candidates.count else { return nil }
+        suggestionBudget -= max(1, candidates.count)
+        return candidates.hint(for: name)
+    }
 
     private mutating func checkNames() {
-        let names = stateNames
-        func checkState(_ reference: Located<StateID>, _ what: String) {
-            guard linked.states[reference.value] == nil else { return }
+        let names = Suggestion(linked.stateOrder.map(\.value.rawValue))
+        var unknown: [(reference: Located<StateID>, what: String)] = []
+        if let start { unknown.append((start, "the start state ")) }
+        if let resume = linked.resume { unknown.append((resume, "the resume state ")) }
+        unknown += linked.references.states.map { ($0, "state ") }
+        for (reference, what) in unknown where linked.states[reference.value] == nil {
             report(.unknownState, at: reference.location, "\(what)'\(reference.value)' is not defined",
-                   hint: Suggestion.hint(for: reference.value.rawValue, among: names))
+                   hint: suggestion(for: reference.value.rawValue, among: names))
         }
-        if let start { checkState(start, "the start state ") }
-        if let resume = linked.resume { checkState(resume, "the resume state ") }
-        for reference in linked.references.states { checkState(reference, "state ") }
 
         let intents = Set(linked.intents.map(\.id))
-        let intentNames = linked.intents.map(\.id.rawValue)
+        let intentNames = Suggestion(linked.intents.map(\.id.rawValue))
         for reference in linked.references.intents where !intents.contains(reference.value) {
             report(.unknownIntent, at: reference.location, "intent '\(reference.value)' is not defined",
-                   hint: Suggestion.hint(for: reference.value.rawValue, among: intentNames) ?? "define it under 'intents:'")
+                   hint: suggestion(for: reference.value.rawValue, among: intentNames) ?? "define it under 'intents:'")
         }
     }
 
     private mutating func checkVariables() {
         let defined = Self.builtInVariables.union(linked.variables.keys).union(linked.references.definedVariables)
+        let candidates = Suggestion(defined.sorted())
         for use in linked.references.variableUses where !defined.contains(use.value) {
             report(.undefinedVariable, at: use.location, "variable '\(use.value)' is never declared, captured or set",
-                   hint: Suggestion.hint(for: use.value, among: defined.sorted()) ?? "declare it under 'variables:'")
+                   hint: suggestion(for: use.value, among: candidates) ?? "declare it under 'variables:'")
         }
     }
 

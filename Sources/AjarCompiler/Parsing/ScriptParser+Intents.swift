@@ -18,7 +18,7 @@ extension ScriptParser {
         let keywords = fields["keywords"].map { parseKeywords($0) } ?? []
         if patterns.isEmpty, keywords.isEmpty, !reframe,
             fields["patterns"] == nil, fields["keywords"] == nil, fields["reframe"] == nil {
-            report(.missingKey, at: location(named.keyNode), "\(what) has nothing to match",
+            reportMissing(in: fields, at: location(named.keyNode), "\(what) has nothing to match",
                    hint: "add 'patterns:', 'keywords:' or 'reframe: true'")
         }
         return Intent(id: IntentID(named.key), priority: priority,

@@ -52,7 +52,7 @@ extension ScriptParser {
             return Line(variants: variants, selection: selection, condition: condition)
         }
         guard let entry = fields["text"] else {
-            report(.missingKey, node, "a line needs 'text' or 'variants'")
+            reportMissing(in: fields, "a line needs 'text' or 'variants'")
             return nil
         }
         return parseTemplate(entry.value, "a line", at: location(entry)).map { Line($0, condition: condition) }

@@ -12,6 +12,8 @@ struct Fields {
     var entries: [Entry]
     /// Where the mapping starts.
     var node: Node
+    /// Some key was unknown (and reported): a "missing" key is then likely that typo, not reported again.
+    var hasUnknownKeys = false
 
     subscript(key: String) -> Entry? {
         entries.first { $0.key == key }
@@ -49,6 +51,12 @@ extension ScriptParser {
         file.diagnostics.append(Diagnostic(code, at: location, message, hint: hint))
     }
 
+    /// Reports a missing key, unless the mapping has an unknown key that is probably it, misspelt.
+    mutating func reportMissing(in fields: Fields, at location: SourceLocation? = nil, _ message: String, hint: String? = nil) {
+        guard !fields.hasUnknownKeys else { return }
+        report(.missingKey, at: location ?? self.location(fields.node), message, hint: hint)
+    }
+
     mutating func report(_ code: DiagnosticCode, _ node: Node, _ message: String, hint: String? = nil) {
         report(code, at: location(node), message, hint: hint)
     }
@@ -75,19 +83,21 @@ extension ScriptParser {
             report(.wrongType, node, "\(what) must be a mapping, not \(Self.kind(node))")
             return nil
         }
-        var entries: [Fields.Entry] = []
+        var fields = Fields(entries: [], node: node)
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string, !Self.isNull(keyNode) else {
                 report(.wrongType, keyNode, "a key in \(what) must be a name, not \(Self.kind(keyNode))")
+                fields.hasUnknownKeys = true
                 continue
             }
             guard allowed.contains(key) else {
                 report(.unknownKey, keyNode, "unknown key '\(key)' in \(what)", hint: Suggestion.hint(for: key, among: allowed))
+                fields.hasUnknownKeys = true
                 continue
             }
-            entries.append(Fields.Entry(key: key, keyNode: keyNode, value: value))
+            fields.entries.append(Fields.Entry(key: key, keyNode: keyNode, value: value))
         }
-        return Fields(entries: entries, node: node)
+        return fields
     }
 
     /// The pairs of a mapping whose keys are names chosen by the author (states, intents, variables).

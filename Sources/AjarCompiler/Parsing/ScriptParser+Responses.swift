@@ -78,13 +78,13 @@ extension ScriptParser {
                 report(.wrongType, at: location(entry), "'in' must be a duration such as '3d', not \(Self.kind(entry.value))")
             }
         } else {
-            report(.missingKey, fields.node, "'remind' needs 'in' (when, e.g. '3d')")
+            reportMissing(in: fields, "'remind' needs 'in' (when, e.g. '3d')")
         }
         var text: Template?
         if let entry = fields["text"] {
             text = parseTemplate(entry.value, "the reminder's text", at: location(entry))
         } else {
-            report(.missingKey, fields.node, "'remind' needs 'text' (what to say)")
+            reportMissing(in: fields, "'remind' needs 'text' (what to say)")
         }
         guard let seconds, let text else { return nil }
         return .remind(afterSeconds: seconds, text: text)

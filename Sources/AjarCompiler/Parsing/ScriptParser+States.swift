@@ -56,7 +56,7 @@ extension ScriptParser {
         if let entry = fields["label"] {
             label = parseTemplate(entry.value, "an option's label", at: location(entry))
         } else {
-            report(.missingKey, node, "an option needs a 'label'")
+            reportMissing(in: fields, "an option needs a 'label'")
         }
         var matcher: Matcher?
         if fields["keywords"] != nil || fields["patterns"] != nil {
@@ -81,7 +81,7 @@ extension ScriptParser {
             }
             let condition = fields["if"].flatMap { parseCondition($0.value, depth: 0) }
             if fields["intent"] == nil, fields["if"] == nil {
-                report(.missingKey, item, "a transition needs an 'intent' (or an 'if')")
+                reportMissing(in: fields, "a transition needs an 'intent' (or an 'if')")
             }
             transitions.append(Transition(intent: intent, condition: condition, response: parseResponse(fields: fields, "a transition")))
         }
@@ -98,14 +98,14 @@ extension ScriptParser {
                 limit = value
             }
         } else if fields["limit"] == nil {
-            report(.missingKey, fields.node, "'reask' needs a 'limit'")
+            reportMissing(in: fields, "'reask' needs a 'limit'")
         }
         let say = fields["say"].map { parseLines($0) } ?? []
         var then: Response?
         if let entry = fields["then"] {
             then = parseResponse(entry.value, "'then' of 'reask'", at: location(entry))
         } else {
-            report(.missingKey, fields.node, "'reask' needs a 'then' response", hint: "e.g. 'then: { goto: somewhere }'")
+            reportMissing(in: fields, "'reask' needs a 'then' response", hint: "e.g. 'then: { goto: somewhere }'")
         }
         guard let limit, let then else { return nil }
         return Reask(limit: limit, say: say, then: then)

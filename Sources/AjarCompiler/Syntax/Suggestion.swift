@@ -1,25 +1,37 @@
 /// "Did you mean ...?": the closest known name to a misspelt one, by edit distance.
-enum Suggestion {
-    /// The candidate nearest to `word`, if it is near enough to be a likely typo.
-    static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+struct Suggestion {
+    /// Known names, lower-cased once.
+    private let candidates: [(name: String, scalars: [Unicode.Scalar])]
+
+    init(_ names: some Sequence<String>) {
+        candidates = names.map { ($0, Array($0.lowercased().unicodeScalars)) }
+    }
+
+    /// How many names a lookup compares.
+    var count: Int { candidates.count }
+
+    /// The known name nearest to `word`, if it is near enough to be a likely typo.
+    func closest(to word: String) -> String? {
         let target = Array(word.lowercased().unicodeScalars)
         guard !target.isEmpty, target.count <= 64 else { return nil }
         let allowed = target.count <= 3 ? 1 : target.count <= 6 ? 2 : 3
         var best: (name: String, distance: Int)?
-        for candidate in candidates {
-            let other = Array(candidate.lowercased().unicodeScalars)
-            guard abs(other.count - target.count) <= allowed else { continue }
-            let distance = editDistance(target, other, limit: allowed)
+        for candidate in candidates where abs(candidate.scalars.count - target.count) <= allowed {
+            let distance = Self.editDistance(target, candidate.scalars, limit: allowed)
             if distance <= allowed, distance < (best?.distance ?? .max) {
-                best = (candidate, distance)
+                best = (candidate.name, distance)
             }
         }
         return best?.name
     }
 
     /// "did you mean 'x'?" or `nil`.
-    static func hint(for word: String, among candidates: some Sequence<String>) -> String? {
-        closest(to: word, among: candidates).map { "did you mean '\($0)'?" }
+    func hint(for word: String) -> String? {
+        closest(to: word).map { "did you mean '\($0)'?" }
+    }
+
+    static func hint(for word: String, among names: some Sequence<String>) -> String? {
+        Suggestion(names).hint(for: word)
     }
 
     /// Levenshtein distance with adjacent transpositions counted as one edit; stops early past `limit`.

@@ -1,3 +1,4 @@
+import AjarEngine
 import AjarIRC
 import AjarIRCProtocol
 import Foundation
@@ -39,17 +40,20 @@ struct NgircdConversationTests {
         let version = try await alice.waitFor("CTCP VERSION reply") { $0.command == "NOTICE" && $0.source?.name == "ajar" }
         #expect(version.parameters.last?.hasPrefix("\u{1}VERSION Ajar") == true)
 
-        // Reply latency on loopback: from sending to receiving the answer.
+        // Reply latency on loopback: from sending to receiving the answer (user -> server -> bot -> server -> user).
         var latencies: [Duration] = []
-        for index in 0..<10 {
+        for index in 0..<20 {
             alice.clear()
             let started = ContinuousClock.now
             try await alice.send("PRIVMSG ajar :ping \(index)")
-            _ = try await alice.waitFor("reply \(index)") { $0.command == "PRIVMSG" && $0.parameters.last?.hasSuffix("ping \(index)") == true }
+            _ = try await alice.waitFor("reply \(index)", poll: .microseconds(200)) {
+                $0.command == "PRIVMSG" && $0.parameters.last?.hasSuffix("ping \(index)") == true
+            }
             latencies.append(.now - started)
         }
         let sorted = latencies.sorted()
-        print("IRC reply latency on loopback (poll 20 ms): median \(sorted[sorted.count / 2]), max \(sorted.last!)")
+        print("IRC reply latency on loopback: median \(sorted[sorted.count / 2]), max \(sorted.last!) (20 turns)")
+        #expect(sorted[sorted.count / 2] < .milliseconds(500))
 
         try await alice.send("PRIVMSG ajar :crisis")
         _ = try await alice.waitFor("sensitive reply in private") { $0.parameter(0) == "alice" && $0.parameters.last?.hasPrefix("You matter") == true }
@@ -89,9 +93,8 @@ struct NgircdConversationTests {
 
         try await bot.client.deliver("Reminder: thank them\r\nJOIN #evil\nQUIT :injected\r\0MODE ajar +i", to: "irc:alice")
         try await bot.client.deliver("Channel reminder\nPART #ajar", to: "irc:#ajar")
-        let texts = try await alice.waitForTexts(from: "ajar", count: 5)
-        #expect(texts == ["Reminder: thank them", "JOIN #evil", "QUIT :injected", "MODE ajar +i", "Channel reminder"])
-        _ = try await alice.waitFor("PART as text") { $0.parameters.last == "PART #ajar" }
+        let texts = try await alice.waitForTexts(from: "ajar", count: 6)
+        #expect(texts == ["Reminder: thank them", "JOIN #evil", "QUIT :injected", "MODE ajar +i", "Channel reminder", "PART #ajar"])
         #expect(bot.client.status.isRegistered)
         #expect(bot.client.status.joinedChannels == ["#ajar"])
         #expect(bot.client.status.registrations == 1)
@@ -107,7 +110,9 @@ struct NgircdConversationTests {
     @Test func aTakenNickGivesAnAlternativeAndTheWantedOneIsRegained() async throws {
         let server = try await NgircdServer()
         let squatter = try await TestIRCUser(nick: "ajar", port: server.port)
-        let bot = LiveBot(port: server.port, handler: ScriptedHandler())
+        try await squatter.join("#ajar")
+        // A long regain interval: the nick must come back because the bot sees its holder quit.
+        let bot = LiveBot(port: server.port, handler: ScriptedHandler(), timing: IRCSessionTiming(nicknameRegainInterval: .seconds(300)))
         try await bot.waitUntilJoined()
         #expect(bot.client.status.nickname == "ajar_")
 
@@ -122,15 +127,15 @@ struct NgircdConversationTests {
         server.stop()
     }
 
-    @Test func aServerRestartReconnectsRejoinsAndTheConversationGoesOn() async throws {
+    @Test func aServerRestartReconnectsRejoinsAndTheConversationGoesOnInTheRuntime() async throws {
         let server = try await NgircdServer()
-        let handler = ScriptedHandler()
-        let bot = LiveBot(port: server.port, handler: handler)
+        let runtime = TinyDialogue.runtime()
+        let bot = LiveBot(port: server.port, handler: runtime)
         try await bot.waitUntilJoined()
         var alice = try await TestIRCUser(nick: "alice", port: server.port)
         try await alice.join("#ajar")
-        try await alice.send("PRIVMSG #ajar :ajar: before")
-        #expect(try await alice.waitForTexts(from: "ajar", count: 1) == ["alice: 1: you said: before"])
+        try await alice.send("PRIVMSG #ajar :ajar: how do I get my partner to open up?")
+        #expect(try await alice.waitForTexts(from: "ajar", count: 3) == ["alice: Welcome.", "alice: Noted, go on.", "alice: Second question?"])
 
         server.stop()
         try await eventually(.seconds(5), "bot notices the server is gone") { !bot.client.status.isRegistered }
@@ -138,10 +143,13 @@ struct NgircdConversationTests {
         try await eventually(.seconds(15), "bot registers again") { bot.client.status.registrations == 2 }
         try await bot.waitUntilJoined()
 
-        alice = try await TestIRCUser(nick: "alice", port: server.port)
+        alice = try await TestIRCUser(nick: "Alice", port: server.port)
         try await alice.join("#ajar")
-        try await alice.send("PRIVMSG #ajar :ajar: after")
-        #expect(try await alice.waitForTexts(from: "ajar", count: 1) == ["alice: 2: you said: after"])
+        try await alice.send("PRIVMSG #ajar :ajar: they grew up not talking about feelings")
+        #expect(try await alice.waitForTexts(from: "ajar", count: 1) == ["Alice: Thanks, that helps."])
+        let id = try #require(bot.client.conversationID(for: IRCNickname("ALICE")!))
+        #expect(id.rawValue == "irc:test/alice")
+        #expect(try await runtime.store.session(for: id)?.session.state == "second")
         await alice.close()
         await bot.stop()
         server.stop()
@@ -154,6 +162,32 @@ struct NgircdConversationTests {
         let alice = try await TestIRCUser(nick: "alice", port: server.port)
         try await alice.send("PRIVMSG ajar :over tls")
         _ = try await alice.waitFor("reply over TLS") { $0.parameters.last == "1: you said: over tls" }
+        await alice.close()
+        await bot.stop()
+        server.stop()
+    }
+}
+
+/// Flood control against ngircd's default throttle (slow: about 50 seconds).
+@Suite(.serialized, .enabled(if: NgircdServer.isAvailable, "needs ngircd (apt-get install ngircd)"), .timeLimit(.minutes(3)))
+struct NgircdFloodTests {
+    @Test func aFiftyLineReplyArrivesWholeAndInOrderWithoutLagOrDisconnect() async throws {
+        let server = try await NgircdServer(throttle: true)
+        let bot = LiveBot(port: server.port, handler: ScriptedHandler(), flood: .default)
+        try await bot.waitUntilJoined()
+        let alice = try await TestIRCUser(nick: "alice", port: server.port)
+        try await alice.join("#ajar")
+        let started = ContinuousClock.now
+        try await alice.send("PRIVMSG #ajar :ajar: fifty")
+        let lines = try await alice.waitForTexts(from: "ajar", count: 50, timeout: .seconds(90))
+        let elapsed = ContinuousClock.now - started
+        #expect(lines == (1...50).map { "alice: line \($0) of 50" })
+        #expect(bot.client.status.registrations == 1)
+        #expect(bot.client.status.isRegistered)
+        // While the reply drains, the bot still answers the server at once: a PING round trip stays short.
+        try await alice.send("PRIVMSG ajar :still there?")
+        _ = try await alice.waitFor("answer after the flood", timeout: .seconds(10)) { $0.parameters.last?.hasSuffix("still there?") == true }
+        print("50-line reply through ngircd's default throttle at the default rates: \(elapsed)")
         await alice.close()
         await bot.stop()
         server.stop()

@@ -134,11 +134,11 @@ struct TestFailure: Error, CustomStringConvertible {
 }
 
 /// Polls `condition` until it holds or `timeout` passes.
-func eventually(_ timeout: Duration = .seconds(10), _ what: String, _ condition: () async -> Bool) async throws {
+func eventually(_ timeout: Duration = .seconds(10), _ what: String, poll: Duration = .milliseconds(20), _ condition: () async -> Bool) async throws {
     let deadline = ContinuousClock.now + timeout
     while ContinuousClock.now < deadline {
         if await condition() { return }
-        try await Task.sleep(for: .milliseconds(20))
+        try await Task.sleep(for: poll)
     }
     throw TestFailure("timed out after \(timeout) waiting for: \(what)")
 }

@@ -69,9 +69,11 @@ final class TestIRCUser: Sendable {
     }
 
     /// Waits for a received message that matches; returns the first one.
-    func waitFor(_ what: String, timeout: Duration = .seconds(10), _ matches: @Sendable (IRCMessage) -> Bool) async throws -> IRCMessage {
+    func waitFor(
+        _ what: String, timeout: Duration = .seconds(10), poll: Duration = .milliseconds(20), _ matches: @Sendable (IRCMessage) -> Bool
+    ) async throws -> IRCMessage {
         var found: IRCMessage?
-        try await eventually(timeout, "\(nick): \(what)") {
+        try await eventually(timeout, "\(nick): \(what)", poll: poll) {
             found = shared.received.withLock { $0.first(where: matches) }
             return found != nil
         }

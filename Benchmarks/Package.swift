@@ -1,0 +1,53 @@
+// swift-tools-version:6.1
+// Ajar's benchmarks: a package of its own, so `swift test` at the root never builds them.
+// Run everything with `scripts/bench.sh` (see docs/performance.md).
+import PackageDescription
+
+let strictness: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "AjarBenchmarks",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(name: "Ajar", path: ".."),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // The allocation counter package-benchmark uses (its `MallocInterposer` trait), on its own.
+        .package(url: "https://github.com/ordo-one/malloc-interposer", from: "1.6.1"),
+    ],
+    targets: [
+        // `ajar-bench`: the engine, compiler, reframer and SQLite runtime benchmarks; prints a table.
+        .executableTarget(
+            name: "AjarBench",
+            dependencies: [
+                .product(name: "AjarEngine", package: "Ajar"),
+                .product(name: "AjarCompiler", package: "Ajar"),
+                .product(name: "AjarReframer", package: "Ajar"),
+                "BenchRuntime",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "MallocInterposerSwift", package: "malloc-interposer"),
+            ],
+            swiftSettings: strictness
+        ),
+        // The root package's AjarRuntime target compiled from its own sources: Sources/AjarRuntime
+        // here is a symbolic link to ../../Sources/AjarRuntime. The root package exports no
+        // AjarRuntime product, and a target may not share its name with another package's target.
+        .target(
+            name: "BenchRuntime",
+            dependencies: [
+                .product(name: "AjarEngine", package: "Ajar"),
+                .product(name: "AjarCompiler", package: "Ajar"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            path: "Sources/AjarRuntime",
+            swiftSettings: strictness
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
