@@ -117,6 +117,8 @@ let package = Package(
             ],
             swiftSettings: strictness
         ),
+        // The safety layer: crisis, abuse and harm-to-others screening ahead of every message.
+        .target(name: "AjarSafety", dependencies: ["AjarRuntime", .product(name: "Yams", package: "Yams")], swiftSettings: strictness),
         // The terminal transport.
         .target(
             name: "AjarTerminal",
@@ -177,6 +179,11 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
+            swiftSettings: strictness
+        ),
+        .testTarget(
+            name: "AjarSafetyTests",
+            dependencies: ["AjarSafety", "AjarRuntime", "AjarEngine", "AjarCompiler", "AjarTestSupport"],
             swiftSettings: strictness
         ),
         .testTarget(

@@ -20,19 +20,35 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/malloc-interposer", from: "1.6.1"),
     ],
     targets: [
-        // `ajar-bench`: the engine, compiler, reframer and SQLite runtime benchmarks; prints a table.
+        // The engine, compiler, reframer, memory and SQLite runtime benchmarks; prints a table.
         .executableTarget(
             name: "AjarBench",
             dependencies: [
+                "BenchKit", "BenchRuntime", "CHeap",
                 .product(name: "AjarEngine", package: "Ajar"),
                 .product(name: "AjarCompiler", package: "Ajar"),
                 .product(name: "AjarReframer", package: "Ajar"),
-                "BenchRuntime",
                 .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strictness
+        ),
+        // Allocations per reply, counted by the interposer; run by AjarBench as a child process
+        // (the interposer's per-allocation header would skew AjarBench's own timings and memory).
+        .executableTarget(
+            name: "AjarBenchAllocs",
+            dependencies: [
+                "BenchKit",
+                .product(name: "AjarEngine", package: "Ajar"),
+                .product(name: "AjarCompiler", package: "Ajar"),
+                .product(name: "AjarReframer", package: "Ajar"),
                 .product(name: "MallocInterposerSwift", package: "malloc-interposer"),
             ],
             swiftSettings: strictness
         ),
+        // Settings, corpus, the bench.py-style reply loop, timing and the report.
+        .target(name: "BenchKit", dependencies: [.product(name: "AjarEngine", package: "Ajar")], swiftSettings: strictness),
+        // glibc's mallinfo2, for heap bytes in use.
+        .target(name: "CHeap"),
         // The root package's AjarRuntime target compiled from its own sources: Sources/AjarRuntime
         // here is a symbolic link to ../../Sources/AjarRuntime. The root package exports no
         // AjarRuntime product, and a target may not share its name with another package's target.

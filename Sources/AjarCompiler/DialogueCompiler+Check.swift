@@ -63,6 +63,7 @@ extension DialogueCompiler {
         case .failure(let error):
             results.append(failure(path, .pathNotFound, "cannot read '\(path)': \(error.reason)"))
         case .success(let script):
+            let path = script.loaded.path
             if script.loaded.isEntry {
                 entries.insert(path)
                 maybeEntry = true

@@ -72,8 +72,11 @@ public struct DialogueCompiler: Sendable {
         if parsed, file.start == nil, !file.entryKeys.contains(where: { $0.value == "start" }) {
             diagnostics.append(Diagnostic(.missingKey, at: file.rootLocation, "the entry script has no 'start:' (the first state)"))
         }
-        // Whole-dialogue checks only make sense once every file could be read.
-        if resolver.scripts.allSatisfy({ $0.loaded.root != nil }) {
+        // Whole-dialogue checks only make sense once every file could be read: names defined in
+        // a missing or broken file would all be reported as unknown.
+        let complete = resolver.scripts.allSatisfy { $0.loaded.root != nil }
+            && !resolver.diagnostics.contains { $0.code == .missingInclude }
+        if complete {
             diagnostics += DialogueChecker.check(linked, start: file.start, structure: understood)
         }
         diagnostics = Diagnostic.sortedUnique(diagnostics)

@@ -34,29 +34,40 @@ public struct FileScriptReader: ScriptReader {
 }
 
 /// Scripts held in memory: for tests and fuzzing.
+///
+/// Paths are compared normalised, as the compiler resolves includes: `./a/../b.yaml` is `b.yaml`.
 public struct InMemoryScriptReader: ScriptReader {
+    /// File contents by normalised path.
     public var files: [String: [UInt8]]
 
     public init(files: [String: String]) {
-        self.files = files.mapValues { Array($0.utf8) }
+        self.init(bytes: files.mapValues { Array($0.utf8) })
     }
 
     public init(bytes: [String: [UInt8]]) {
-        self.files = bytes
+        self.files = Dictionary(bytes.map { (ScriptPath.normalize($0.key), $0.value) }, uniquingKeysWith: { _, last in last })
     }
 
     public func read(_ path: String) throws(ScriptReadError) -> [UInt8] {
-        guard let bytes = files[path] else { throw ScriptReadError(path: path, reason: "no such file") }
+        guard let bytes = files[ScriptPath.normalize(path)] else { throw ScriptReadError(path: path, reason: "no such file") }
         return bytes
     }
 
     public func isDirectory(_ path: String) -> Bool {
-        let prefix = path.hasSuffix("/") ? path : path + "/"
-        return files.keys.contains { $0.hasPrefix(prefix) }
+        let prefix = Self.prefix(of: path)
+        return files[ScriptPath.normalize(path)] == nil && files.keys.contains { $0.hasPrefix(prefix) }
     }
 
     public func files(under directory: String) throws(ScriptReadError) -> [String] {
-        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-        return files.keys.filter { $0.hasPrefix(prefix) }.sorted()
+        let prefix = Self.prefix(of: directory)
+        let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        return files.keys.filter { $0.hasPrefix(prefix) }.map { base + "/" + $0.dropFirst(prefix.count) }.sorted()
+    }
+
+    /// What the normalised paths of files below `directory` start with.
+    private static func prefix(of directory: String) -> String {
+        let normalized = ScriptPath.normalize(directory)
+        if normalized == "." { return "" }
+        return normalized == "/" ? "/" : normalized + "/"
     }
 }

@@ -94,23 +94,31 @@ public final class ReminderService: Service, ReminderScheduler {
         logger.info("reminder scheduler stopped")
     }
 
+    /// Deliveries running now (for tests and diagnostics).
+    public var deliveriesInFlight: Int { state.withLock { $0.running } }
+
     private var isStopping: Bool { state.withLock { $0.stopping } || Task.isCancelled }
 
     private func loop(group: inout DiscardingTaskGroup) async {
+        let maximum = settings.maximumConcurrentDeliveries
+        // Claim in batches: while most slots are busy, wait for deliveries to finish rather than
+        // asking the store for one reminder at a time.
+        let batch = max(1, maximum / 4)
         while !isStopping {
             let now = clock.now()
-            let capacity = settings.maximumConcurrentDeliveries - state.withLock { $0.running }
+            let running = state.withLock { $0.running }
+            let capacity = maximum - running
             do {
-                if capacity > 0 {
+                var next: Date?
+                if capacity >= batch || (running == 0 && capacity > 0) {
                     let due = try await queue.claimDue(at: now, limit: capacity)
                     for reminder in due { try await start(reminder, now: now, group: &group) }
                     if due.count == capacity { continue }  // maybe more due: look again
+                    next = try await queue.nextDueTime()
                 }
-                let running = state.withLock { $0.running }
-                let next = running >= settings.maximumConcurrentDeliveries ? nil : try await queue.nextDueTime()
                 let ceiling = now.addingTimeInterval(RetryPolicy.seconds(settings.maximumSleep))
                 let wake = min(next ?? ceiling, ceiling)
-                if wake <= clock.now() { continue }
+                if wake <= clock.now() && next != nil { continue }
                 state.withLock { $0.wakeAt = wake }
                 await sleep(until: wake)
                 state.withLock { $0.wakeAt = nil }

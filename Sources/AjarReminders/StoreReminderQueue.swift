@@ -31,8 +31,18 @@ public actor StoreReminderQueue: ReminderQueue {
     public func claimDue(at time: Date, limit: Int) async throws -> [Reminder] {
         guard limit > 0 else { return [] }
         let readStart = beginRead()
-        let rows = try await store.dueReminders(at: time, target: nil, limit: limit + holds.count + ignored.count)
+        let asked = limit + holds.count + ignored.count
+        let rows = try await store.dueReminders(at: time, target: nil, limit: asked)
         purgeFinished(before: readStart)
+        if rows.count < asked {
+            // Every pending due reminder was read: a waiting one not among them was marked or
+            // deleted meanwhile (forgotten, cancelled by the safety layer): drop its hold.
+            let present = Set(rows.map(\.id))
+            holds = holds.filter { id, hold in
+                if case .until(let date) = hold, date <= time, !present.contains(id) { return false }
+                return true
+            }
+        }
         var claimed: [Reminder] = []
         for reminder in rows where claimed.count < limit && !ignored.contains(reminder.id) {
             switch holds[reminder.id] {

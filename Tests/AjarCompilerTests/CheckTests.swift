@@ -87,4 +87,21 @@ import Testing
         let missing = DialogueCompiler().check(paths: [fixtures + "/no-such-directory"])
         #expect(missing.flatMap(\.diagnostics).map(\.code) == [.pathNotFound])
     }
+
+    @Test func aFileReachedByTwoSpellingsIsOneFile() {
+        let results = check([
+            "s/main.yaml": Self.entry,
+            "s/shared/common.yaml": "intents:\n  thanks: { keywrds: [thanks] }\n",
+        ], ["./s", "s/../s/main.yaml"])
+        #expect(results.map(\.entry) == ["s/main.yaml"])
+        #expect(results.flatMap(summary) == ["s/shared/common.yaml:2:13 AJ0002"])
+    }
+
+    @Test func anEntryNamedWithDotsStillSeesItsIncludeCycle() {
+        let result = compile([
+            "main.yaml": "dialogue: d\nstart: a\ninclude: [b.yaml]\nstates:\n  a: { say: hi, end: true }\n",
+            "b.yaml": "include: [./main.yaml]\n",
+        ], entry: "./main.yaml")
+        #expect(summary(result) == ["b.yaml:1:11 AJ0009"])
+    }
 }

@@ -122,6 +122,7 @@ import Testing
         Case("state that goes on to itself", head + "states:\n  a:\n    next: a\n", "main.yaml:5:11 AJ0018"),
 
         Case("anchor in a flow list", head + "states:\n  a:\n    say: [&x hi]\n    end: true\n", "main.yaml:5:11 AJ0022"),
+        Case("anchor after a document marker", "--- &doc\n" + head + "states:\n  a: { end: true }\n", "main.yaml:1:5 AJ0022"),
         Case("alias after a key", head + "states:\n  a:\n    say: *x\n    end: true\n", "main.yaml:5:10 AJ0022"),
 
         Case("dialogue in an included fragment", files: [

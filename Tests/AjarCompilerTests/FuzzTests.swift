@@ -69,7 +69,7 @@ import Testing
     @Test(.timeLimit(.minutes(2)))
     func randomYAMLishText() {
         var random = SplitMix64(state: 2)
-        for round in 0..<3_000 {
+        for _ in 0..<3_000 {
             let count = Int.random(in: 0...80, using: &random)
             let text = (0..<count).map { _ in Self.tokens.randomElement(using: &random)! }.joined()
             Self.verify(Self.compile(["main.yaml": Array(text.utf8)]), files: ["main.yaml"], context: "text \(text.debugDescription)")
@@ -81,6 +81,7 @@ import Testing
         var random = SplitMix64(state: 3)
         let names = Self.garden.keys.sorted()
         #expect(Self.compile(Self.garden).dialogue != nil)
+        var stillValid = 0
         for round in 0..<3_000 {
             var files = Self.garden
             let mutations = Int.random(in: 1...3, using: &random)
@@ -95,7 +96,45 @@ import Testing
             let result = Self.compile(files)
             #expect(ContinuousClock.now - started < .seconds(1), "round \(round): \(applied)")
             Self.verify(result, files: Set(names), context: "round \(round): \(applied)")
+            if result.dialogue != nil { stillValid += 1 }
         }
+        // Some mutations (a duplicated blank line, a flipped letter in a text) keep the script valid:
+        // the fuzzing also reaches the whole-dialogue checks and the building of the dialogue.
+        #expect(stillValid > 100)
+    }
+
+    /// Random dialogue graphs: states joined by random `goto`, `next`, options, global transitions,
+    /// some names unknown. Whatever compiles must be reachable, able to move on and loop-free.
+    @Test(.timeLimit(.minutes(2)))
+    func randomDialogueGraphs() {
+        var random = SplitMix64(state: 4)
+        var compiled = 0
+        for round in 0..<1_500 {
+            let count = Int.random(in: 1...8, using: &random)
+            func name() -> String { "s\(Int.random(in: 0...count, using: &random))" }  // s<count> does not exist
+            var text = "dialogue: g\nstart: s0\nintents:\n  i: { keywords: [go] }\n"
+            if Int.random(in: 0..<4, using: &random) == 0 { text += "on:\n  - { intent: i, goto: \(name()) }\n" }
+            text += "states:\n"
+            for index in 0..<count {
+                text += "  s\(index):\n    say: hi\n"
+                switch Int.random(in: 0..<6, using: &random) {
+                case 0: text += "    next: \(name())\n"
+                case 1: text += "    end: true\n"
+                case 2: text += "    options:\n      - { label: a, goto: \(name()) }\n      - { label: b, end: true }\n"
+                case 3: text += "    on:\n      - { intent: i, goto: \(name()) }\n"
+                case 4: text += "    reask: { limit: 1, then: { goto: \(name()) } }\n"
+                default: text += "    skip: { say: again }\n"
+                }
+            }
+            let result = Self.compile(["main.yaml": Array(text.utf8)])
+            Self.verify(result, files: ["main.yaml"], context: "round \(round):\n\(text)")
+            if let dialogue = result.dialogue {
+                compiled += 1
+                let problems = WellFormed.structuralProblems(in: dialogue)
+                #expect(problems.isEmpty, "\(problems)\n\(text)")
+            }
+        }
+        #expect(compiled > 100)
     }
 
     static func mutate(_ bytes: [UInt8], using random: inout SplitMix64) -> ([UInt8], String) {
@@ -135,6 +174,34 @@ import Testing
 
 /// What every compiled dialogue guarantees the engine.
 enum WellFormed {
+    static func targets(of state: State) -> [StateID] {
+        let responses = state.options.map(\.response) + state.transitions.map(\.response)
+            + [state.onSkip, state.onDontKnow, state.fallback, state.reask?.then].compactMap { $0 }
+        return responses.compactMap(\.target) + (state.next.map { [$0] } ?? [])
+    }
+
+    static func leaves(_ response: Response) -> Bool {
+        response.target != nil || response.effects.contains { if case .end = $0 { true } else { false } }
+    }
+
+    /// Every state reachable, and every state able to move on (a way out, `next`, or an end).
+    static func structuralProblems(in dialogue: Dialogue) -> [String] {
+        let global = dialogue.globalTransitions.map(\.response) + (dialogue.globalFallback.map { [$0] } ?? [])
+        var reachable: Set<StateID> = []
+        var queue = [dialogue.start, dialogue.resume] + global.compactMap(\.target)
+        while let id = queue.popLast() {
+            guard let state = dialogue.states[id], reachable.insert(id).inserted else { continue }
+            queue += targets(of: state)
+        }
+        var problems = Set(dialogue.states.keys).subtracting(reachable).map { "\($0) unreachable" }
+        for (id, state) in dialogue.states where !state.isEnd && state.next == nil && !global.contains(where: leaves) {
+            let responses = state.options.map(\.response) + state.transitions.map(\.response)
+                + [state.onSkip, state.onDontKnow, state.fallback, state.reask?.then].compactMap { $0 }
+            if !responses.contains(where: leaves) { problems.append("\(id) has no way out") }
+        }
+        return problems
+    }
+
     static func problems(in dialogue: Dialogue) -> [String] {
         var problems: [String] = []
         let intents = Set(dialogue.intents.map(\.id))

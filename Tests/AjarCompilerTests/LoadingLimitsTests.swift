@@ -144,4 +144,15 @@ import Testing
         #expect(Set(result.diagnostics.map(\.code)) == [.unknownKey, .unknownState, .undefinedVariable])
         #expect(seconds < 10)
     }
+
+    @Test func theGuardedLoaderIsAvailableToOtherYAMLFiles() {
+        let (root, diagnostics) = ScriptYAML.compose(Array("script: a.yaml\nturns: [x]\n".utf8), path: "a.test.yaml")
+        #expect(diagnostics.isEmpty)
+        #expect(root?.mapping?.count == 2)
+        let bomb = ScriptYAML.compose(Array("a: &a [x]\nb: [*a, *a]\n".utf8), path: "b.test.yaml")
+        #expect(bomb.root == nil)
+        #expect(bomb.diagnostics.map(\.description) == [
+            "b.test.yaml:1:4: error: YAML anchor '&a': anchors and aliases are not supported in scripts (put text that starts with '&' in quotes) [AJ0022]",
+        ])
+    }
 }

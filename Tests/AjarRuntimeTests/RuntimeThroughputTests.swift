@@ -6,7 +6,7 @@ import Testing
 
 /// Messages per second through the runtime and a real SQLite file. Off by default (it measures,
 /// it does not check): `AJAR_BENCHMARK=1 swift test -c release --filter RuntimeThroughputTests`.
-@Suite(.enabled(if: ProcessInfo.processInfo.environment["AJAR_BENCHMARK"] == "1"))
+@Suite(.serialized, .enabled(if: ProcessInfo.processInfo.environment["AJAR_BENCHMARK"] == "1"))
 struct RuntimeThroughputTests {
     static let messagesPerConversation = 20
 

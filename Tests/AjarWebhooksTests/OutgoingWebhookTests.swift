@@ -11,7 +11,8 @@ import Testing
     static let secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
     /// One client for the suite's tests, never shut down: tests end with the process.
     static let shared = OutgoingWebhookTransport.makeHTTPClient(timeout: .seconds(5))
-    static func client(timeout: Duration) -> HTTPClient { shared }
+    static let quick = OutgoingWebhookTransport.makeHTTPClient(timeout: .seconds(1))
+    static func client(timeout: Duration) -> HTTPClient { timeout <= .seconds(1) ? quick : shared }
 
     @Test func aFailingReceiverGetsRetriesAndOneDeliveryWithTheSameID() async throws {
         let receiver = try WebhookReceiver(secret: Self.secret, failFirst: 2)
@@ -67,7 +68,7 @@ import Testing
     }
 
     @Test func aReceiverThatIsDownIsATemporaryFailure() async throws {
-        let client = Self.client(timeout: .seconds(2))
+        let client = Self.client(timeout: .seconds(1))
         let transport = OutgoingWebhookTransport(endpoints: ["ops": URL(string: "http://127.0.0.1:9/hook")!], signer: nil, client: client)
         let delivery = ReminderDelivery(id: "r1", target: ReminderTarget("webhook:ops")!, text: "x", dueAt: Date(), attempt: 1)
         do {

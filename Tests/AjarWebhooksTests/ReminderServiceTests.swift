@@ -38,9 +38,10 @@ import Testing
         }
     }
 
-    /// Waits until the scheduler is asleep on the clock (it has looked at the queue).
-    func settled() async -> Bool {
-        await eventually { clock.sleeperCount > 0 }
+    /// Waits until the scheduler is asleep on the clock with no delivery in flight, so every
+    /// outcome (and retry time) is recorded before the test moves the clock.
+    func settled(_ service: ReminderService) async -> Bool {
+        await eventually { clock.sleeperCount > 0 && service.deliveriesInFlight == 0 }
     }
 
     @Test func deliversOverdueAtOnceThenEachInDueOrderOnce() async throws {
@@ -49,14 +50,14 @@ import Testing
             await store.add(reminder(text, in: offset))
         }
         let transport = RecordingTransport(scheme: "irc")
-        try await withScheduler(store: store, transport: transport) { _ in
+        try await withScheduler(store: store, transport: transport) { service in
             #expect(await eventually { transport.deliveries.count == 1 })
-            #expect(await settled())
+            #expect(await settled(service))
             clock.advance(by: 10)
             #expect(await eventually { transport.deliveries.count == 2 })
-            #expect(await settled())
+            #expect(await settled(service))
             clock.advance(by: 9)
-            #expect(await settled())
+            #expect(await settled(service))
             #expect(transport.deliveries.count == 2)
             clock.advance(by: 11)
             #expect(await eventually { transport.deliveries.count == 4 })
@@ -71,12 +72,12 @@ import Testing
         await store.add(reminder("late", in: 3600))
         let transport = RecordingTransport(scheme: "irc")
         try await withScheduler(store: store, transport: transport) { service in
-            #expect(await settled())
+            #expect(await settled(service))
             let early = reminder("early", in: 5)
             await store.add(early)
             await service.scheduled([early])
             try await Task.sleep(for: .milliseconds(50))
-            #expect(await settled())
+            #expect(await settled(service))
             clock.advance(by: 5)
             #expect(await eventually { transport.deliveries.map(\.text) == ["early"] })
         }
@@ -88,16 +89,16 @@ import Testing
         await store.add(due)
         let transport = RecordingTransport(scheme: "irc", failures: 2)
         let settings = ReminderService.Settings(retry: RetryPolicy(maximumAttempts: 5, initialDelay: .seconds(10), jitter: 0))
-        try await withScheduler(store: store, transport: transport, settings: settings) { _ in
+        try await withScheduler(store: store, transport: transport, settings: settings) { service in
             let id = due.id.uuidString.lowercased()
             #expect(await eventually { transport.attempts(id) == 1 })
-            #expect(await settled())
+            #expect(await settled(service))
             clock.advance(by: 9.9)
-            #expect(await settled())
+            #expect(await settled(service))
             #expect(transport.attempts(id) == 1)
             clock.advance(by: 0.1)
             #expect(await eventually { transport.attempts(id) == 2 })
-            #expect(await settled())
+            #expect(await settled(service))
             clock.advance(by: 20)
             #expect(await eventually { transport.deliveries.count == 1 })
         }
@@ -112,13 +113,10 @@ import Testing
         await store.add(reminder("refused", in: 0, to: "irc:bob"))
         let transport = RecordingTransport(scheme: "irc", failures: 100)
         let settings = ReminderService.Settings(retry: RetryPolicy(maximumAttempts: 3, initialDelay: .seconds(1), jitter: 0))
-        try await withScheduler(store: store, transport: transport, settings: settings) { _ in
-            for _ in 0..<5 {
-                #expect(await settled())
-                clock.advance(by: 10)
-            }
+        try await withScheduler(store: store, transport: transport, settings: settings) { service in
             #expect(await eventually {
-                await store.dueReminders(at: .distantFuture, target: nil, limit: 10).isEmpty
+                if clock.sleeperCount > 0 && service.deliveriesInFlight == 0 { clock.advance(by: 10) }
+                return await store.dueReminders(at: .distantFuture, target: nil, limit: 10).isEmpty
             })
         }
         let flaky = await store.reminders(for: ConversationID("irc:#ajar")!)
@@ -130,7 +128,7 @@ import Testing
         let store = MemoryConversationStore()
         await store.add(reminder("refused", in: 0, to: "irc:bob"))
         let transport = RecordingTransport(scheme: "irc", failures: 100, failure: .permanent("no such nick"))
-        try await withScheduler(store: store, transport: transport) { _ in
+        try await withScheduler(store: store, transport: transport) { service in
             #expect(await eventually { await store.reminders(for: ConversationID("irc:bob")!).first?.status == .failed })
         }
         #expect(transport.attempts(await store.reminders(for: ConversationID("irc:bob")!)[0].id.uuidString.lowercased()) == 1)
@@ -144,13 +142,13 @@ import Testing
         await store.add(reminder("loud pager", in: 15 * 3600, to: "irc:pager"))
         let transport = RecordingTransport(scheme: "irc")
         let settings = ReminderService.Settings(quietHours: QuietHoursPolicy(defaultHours: quiet, overrides: ["irc:pager": .none]))
-        try await withScheduler(store: store, transport: transport, settings: settings) { _ in
-            #expect(await settled())
+        try await withScheduler(store: store, transport: transport, settings: settings) { service in
+            #expect(await settled(service))
             clock.advance(by: 15 * 3600)
             #expect(await eventually { transport.deliveries.map(\.text) == ["loud pager"] })
-            #expect(await settled())
+            #expect(await settled(service))
             clock.advance(by: 9 * 3600 - 60)     // 07:59
-            #expect(await settled())
+            #expect(await settled(service))
             #expect(transport.deliveries.count == 1)
             clock.advance(by: 60)                // 08:00
             #expect(await eventually { transport.deliveries.map(\.text) == ["loud pager", "at night"] })
@@ -163,7 +161,7 @@ import Testing
         let store = try SQLiteConversationStore(path: folder.appendingPathComponent("ajar.sqlite").path)
         for index in 0..<500 { try await store.add(reminder("r\(index)", in: 0)) }
         let transport = RecordingTransport(scheme: "irc", delay: .milliseconds(1))
-        try await withScheduler(store: store, transport: transport, settings: .init(maximumConcurrentDeliveries: 16)) { _ in
+        try await withScheduler(store: store, transport: transport, settings: .init(maximumConcurrentDeliveries: 16)) { service in
             #expect(await eventually(timeout: 30) { transport.deliveries.count >= 500 })
             try await Task.sleep(for: .milliseconds(100))
         }
@@ -197,5 +195,19 @@ import Testing
         #expect(try await queue.claimDue(at: start.addingTimeInterval(5), limit: 10).map(\.text) == ["for irc"])
         #expect(try await queue.nextDueTime() == nil)
         #expect(await store.dueReminders(at: .distantFuture, target: "terminal:alice", limit: 10).count == 1)
+    }
+
+    @Test func forgetsAWaitingReminderThatWasCancelledMeanwhile() async throws {
+        let store = MemoryConversationStore()
+        let due = reminder("cancelled", in: 0)
+        await store.add(due)
+        let queue = StoreReminderQueue(store: store)
+        #expect(try await queue.claimDue(at: start, limit: 10).count == 1)
+        try await queue.retry(due.id, at: start.addingTimeInterval(10))
+        #expect(try await queue.nextDueTime() == start.addingTimeInterval(10))
+        await store.markReminder(due.id, status: .failed)   // the safety layer cancels it
+        #expect(try await queue.claimDue(at: start.addingTimeInterval(11), limit: 10).isEmpty)
+        #expect(try await queue.nextDueTime() == nil)
+        #expect(await queue.heldCount == 0)
     }
 }

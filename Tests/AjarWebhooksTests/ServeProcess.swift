@@ -10,6 +10,7 @@ import Glibc
 /// signal, always reaped.
 final class ServeProcess: Sendable {
     private let process: Process
+    private let pipe = Pipe()
     private let errors = OutputBuffer()
 
     init(environment: [String: String], directory: URL) throws {
@@ -20,7 +21,6 @@ final class ServeProcess: Sendable {
         var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("AJAR_") }
         for (key, value) in environment { env[key] = value }
         process.environment = env
-        let pipe = Pipe()
         process.standardError = pipe
         process.standardOutput = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
@@ -43,9 +43,11 @@ final class ServeProcess: Sendable {
         if process.isRunning {
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
+            pipe.fileHandleForReading.readabilityHandler = nil
             return nil
         }
         process.waitUntilExit()
+        pipe.fileHandleForReading.readabilityHandler = nil
         return process.terminationStatus
     }
 
@@ -54,6 +56,7 @@ final class ServeProcess: Sendable {
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
         }
+        pipe.fileHandleForReading.readabilityHandler = nil
     }
 
     /// A port that was free a moment ago on 127.0.0.1.

@@ -13,7 +13,10 @@ struct ScriptCache {
         self.reader = reader
     }
 
+    /// The file at `path`, read and parsed on first use. Paths are normalised (`./a/../b.yaml` is
+    /// `b.yaml`), so a file reached by two spellings is one file, named one way in diagnostics.
     mutating func script(_ path: String) -> Result<Script, ScriptReadError> {
+        let path = ScriptPath.normalize(path)
         if let cached = scripts[path] { return cached }
         let result: Result<Script, ScriptReadError>
         do {

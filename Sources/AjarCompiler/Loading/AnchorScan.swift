@@ -141,6 +141,11 @@ enum AnchorScan {
                 case UInt8(ascii: ",") where flowDepth > 0:
                     atNodeStart = true
                     advance()
+                case UInt8(ascii: "-") where column == 1 && peek(1) == byte && peek(2) == byte && Self.isBlank(peek(3)),
+                    UInt8(ascii: ".") where column == 1 && peek(1) == byte && peek(2) == byte && Self.isBlank(peek(3)):
+                    // `---` or `...`: a document starts; what follows on the line is a node.
+                    advance(); advance(); advance()
+                    atNodeStart = true
                 case UInt8(ascii: "-"), UInt8(ascii: "?"):
                     if atNodeStart, Self.isBlank(next) {
                         structureColumn = column - 1

@@ -12,6 +12,7 @@ public enum PatternParser {
     /// Brackets nest at most this deep.
     public static let maximumNesting = 16
 
+    /// The pattern written in `source`, or where and why it cannot be parsed.
     public static func parse(_ source: String) -> Result<Pattern, SyntaxError> {
         var parser = Parser(scalars: Array(source.unicodeScalars))
         do throws(SyntaxError) {
@@ -25,7 +26,7 @@ public enum PatternParser {
         }
     }
 
-    /// The names a pattern captures, in order.
+    /// The names a pattern captures (`{name}`), in order.
     public static func captures(in elements: [Pattern.Element]) -> [String] {
         elements.flatMap { element -> [String] in
             switch element {
@@ -129,15 +130,5 @@ public enum PatternParser {
                 if separator == ")" { return .alternatives(alternatives) }
             }
         }
-    }
-}
-
-extension String {
-    /// The string without leading and trailing spaces and tabs.
-    var trimmingSpaces: String {
-        var scalars = Substring(self).unicodeScalars
-        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-        return String(scalars)
     }
 }

@@ -14,7 +14,8 @@ struct Suggestion {
     func closest(to word: String) -> String? {
         let target = Array(word.lowercased().unicodeScalars)
         guard !target.isEmpty, target.count <= 64 else { return nil }
-        let allowed = target.count <= 3 ? 1 : target.count <= 6 ? 2 : 3
+        // One- and two-letter names are too short for a typo to be told from another name.
+        let allowed = target.count <= 2 ? 0 : target.count <= 4 ? 1 : target.count <= 8 ? 2 : 3
         var best: (name: String, distance: Int)?
         for candidate in candidates where abs(candidate.scalars.count - target.count) <= allowed {
             let distance = Self.editDistance(target, candidate.scalars, limit: allowed)

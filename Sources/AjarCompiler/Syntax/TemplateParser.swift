@@ -9,6 +9,7 @@ public import AjarEngine
 public enum TemplateParser {
     /// A parsed template and where each variable slot starts (for diagnostics).
     public struct Parsed: Sendable, Hashable {
+        /// The parsed template.
         public var template: Template
         /// Each variable read, with the offset (in Unicode scalars) of its `{`.
         public var variables: [(name: String, offset: Int)] {
@@ -18,10 +19,12 @@ public enum TemplateParser {
         var offsets: [Int]
     }
 
+    /// The template written in `source`, or where and why it cannot be parsed.
     public static func parse(_ source: String) -> Result<Template, SyntaxError> {
         parseWithOffsets(source).map(\.template)
     }
 
+    /// Like ``parse(_:)``, also telling where each variable is read.
     public static func parseWithOffsets(_ source: String) -> Result<Parsed, SyntaxError> {
         let scalars = Array(source.unicodeScalars)
         var parts: [Template.Part] = []

@@ -88,7 +88,7 @@ import Testing
         let messages = renderer.messages(for: [long], to: request, sensitive: false)
         #expect(messages.count > 3)
         for message in messages {
-            let relayed = ":ajar__!~ajar@" + String(repeating: "h", count: 63) + " " + (try message.serialised()) + "\r\n"
+            let relayed = ":ajar!~ajar@" + String(repeating: "h", count: 63) + " " + (try message.serialised()) + "\r\n"
             #expect(relayed.utf8.count <= 512)
         }
         let text = messages.map { String($0.parameters[1].dropFirst("alice: ".count)) }.joined(separator: " ")
