@@ -9,9 +9,6 @@ public struct ExampleLoader: Sendable {
         self.reader = reader
     }
 
-    /// The largest example file read, in bytes.
-    public static let maximumSize = 2 * 1024 * 1024
-
     /// Loads one example file.
     public func load(_ path: String) -> (file: ExampleFile?, diagnostics: [Diagnostic]) {
         let start = SourceLocation(file: path, line: 1, column: 1)
@@ -21,20 +18,10 @@ public struct ExampleLoader: Sendable {
         } catch {
             return (nil, [Diagnostic(.exampleFormat, at: start, "cannot read example file: \(error.reason)")])
         }
-        guard bytes.count <= Self.maximumSize else {
-            return (nil, [Diagnostic(.exampleFormat, at: start, "example file is larger than \(Self.maximumSize) bytes")])
-        }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            return (nil, [Diagnostic(.exampleFormat, at: start, "example file is not valid UTF-8")])
-        }
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: text) else {
-                return (nil, [Diagnostic(.exampleFormat, at: start, "example file is empty")])
-            }
-            root = node
-        } catch {
-            return (nil, [Diagnostic(.exampleFormat, at: start, "example file is not valid YAML: \(error)")])
+        // The compiler's guarded loader: size and nesting limits, no alias bombs, located errors.
+        let (node, diagnostics) = ScriptYAML.compose(bytes, path: path)
+        guard let root = node else {
+            return (nil, diagnostics.isEmpty ? [Diagnostic(.exampleFormat, at: start, "example file is empty")] : diagnostics)
         }
         var parser = ExampleParser(path: path)
         let file = parser.parseFile(root)

@@ -20,6 +20,11 @@ struct PhraseSet: Sendable {
         var phrases: [Int] = []
     }
 
+    private struct Found: Hashable {
+        var phrase: Int
+        var end: Int
+    }
+
     private var nodes: [Node] = [Node()]
     /// How many phrases were compiled.
     let count: Int
@@ -64,10 +69,11 @@ struct PhraseSet: Sendable {
         if !nodes[current].phrases.contains(phrase) { nodes[current].phrases.append(phrase) }
     }
 
-    /// Every phrase found in `text`, at most once per phrase and start position.
+    /// Every phrase found in `text`: each phrase once per start and end position (so both "yes"
+    /// and "yes i am safe" are reported, and a caller can ask for the whole clause).
     func hits(in text: SafetyText) -> [Hit] {
         var hits: [Hit] = []
-        var found = Set<Int>()
+        var found = Set<Found>()
         var gapWords: [Int] = []
         for start in 0..<text.count {
             found.removeAll(keepingCapacity: true)
@@ -78,11 +84,11 @@ struct PhraseSet: Sendable {
 
     private func walk(
         _ index: Int, _ text: SafetyText, at position: Int, from start: Int, end: Int,
-        gapWords: inout [Int], found: inout Set<Int>, into hits: inout [Hit]
+        gapWords: inout [Int], found: inout Set<Found>, into hits: inout [Hit]
     ) {
         let node = nodes[index]
         if index != 0 {
-            for phrase in node.phrases where found.insert(phrase).inserted {
+            for phrase in node.phrases where found.insert(Found(phrase: phrase, end: position)).inserted {
                 hits.append(Hit(phrase: phrase, range: start..<position, gapWords: gapWords))
             }
         }

@@ -40,10 +40,19 @@ import Testing
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         let collected = OutputCollector()
-        output.fileHandleForReading.readabilityHandler = { handle in collected.append(handle.availableData) }
+        // A reading thread, not a readability handler: those can crash libdispatch on Linux
+        // when many processes run at once.
+        let finished = DispatchSemaphore(value: 0)
+        let reader = Thread {
+            while case let data = output.fileHandleForReading.availableData, !data.isEmpty {
+                collected.append(data)
+            }
+            finished.signal()
+        }
         // The writer below fails once the process is dead: an error, not a SIGPIPE for the test runner.
         signal(SIGPIPE, SIG_IGN)
         try process.run()
+        reader.start()
 
         let burst = (1...20_000).map { "\($0)\n" }.joined()
         let writer = Thread {
@@ -59,8 +68,7 @@ import Testing
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal)
-        output.fileHandleForReading.readabilityHandler = nil
-        collected.append(output.fileHandleForReading.readDataToEndOfFile())
+        _ = finished.wait(timeout: .now() + 10)
 
         let shown = collected.text
             .split(separator: "\n")

@@ -53,7 +53,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("yes", SafetyAnswer.safe), ("Yes, I'm safe.", .safe), ("I am", .safe), ("no, I'm fine", .safe),
+        ("yes", SafetyAnswer.safe), ("Yes, I'm safe.", .safe), ("yes I'm safe", .safe), ("yeah we are fine", .safe), ("I am", .safe), ("no, I'm fine", .safe),
         ("no", .no), ("nope", .no), ("not really", .notSafe), ("I'm scared", .notSafe), ("I don't know", .notSafe),
         ("he's here", .notSafe), ("you misunderstood me", .misunderstood), ("I was joking!", .misunderstood),
         ("it was a figure of speech", .misunderstood), ("bye", .goodbye),

@@ -19,7 +19,7 @@ import Testing
         _ = try await runtime.open(id)
         _ = try await say(runtime, id, "How do I get my partner to open up to me?")
         #expect(try await say(runtime, id, "I feel hopeless") == [F.check(.crisis)])
-        let replies = try await say(runtime, id, "yes, I'm safe")
+        let replies = try await say(runtime, id, "yes I'm safe")
         #expect(replies.first == "Thank you for telling me. I'm glad.")
         #expect(replies.contains("Whenever you're ready, here's where we were:"))
         #expect(replies.last == "How does that sit with you?")

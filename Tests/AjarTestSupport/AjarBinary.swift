@@ -54,19 +54,28 @@ public enum AjarBinary {
         env["NO_COLOR"] = "1"
         for (key, value) in environment { env[key] = value }
         process.environment = env
-        let stdin = Pipe()
-        let stdout = Pipe()
-        let stderr = Pipe()
+        // Files rather than pipes: FileHandle's readability handlers on Linux can crash under
+        // many concurrent processes, and a file never fills up and blocks the child.
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inputURL = folder.appendingPathComponent("stdin")
+        let outputURL = folder.appendingPathComponent("stdout")
+        let errorURL = folder.appendingPathComponent("stderr")
+        try Data(input.utf8).write(to: inputURL)
+        FileManager.default.createFile(atPath: outputURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errorURL.path, contents: nil)
+        let stdin = try FileHandle(forReadingFrom: inputURL)
+        let stdout = try FileHandle(forWritingTo: outputURL)
+        let stderr = try FileHandle(forWritingTo: errorURL)
+        defer {
+            try? stdin.close()
+            try? stdout.close()
+            try? stderr.close()
+        }
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr
-
-        let collected = Collected()
-        stdout.fileHandleForReading.readabilityHandler = { handle in collected.append(handle.availableData, to: \.out) }
-        stderr.fileHandleForReading.readabilityHandler = { handle in collected.append(handle.availableData, to: \.err) }
         try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try? stdin.fileHandleForWriting.close()
 
         let deadline = Date().addingTimeInterval(timeout)
         var timedOut = false
@@ -79,41 +88,12 @@ public enum AjarBinary {
             Thread.sleep(forTimeInterval: 0.01)
         }
         process.waitUntilExit()
-        stdout.fileHandleForReading.readabilityHandler = nil
-        stderr.fileHandleForReading.readabilityHandler = nil
-        collected.append(stdout.fileHandleForReading.readDataToEndOfFile(), to: \.out)
-        collected.append(stderr.fileHandleForReading.readDataToEndOfFile(), to: \.err)
-        let (out, err) = collected.snapshot()
         return Output(
             status: process.terminationStatus,
-            stdout: String(decoding: out, as: UTF8.self),
-            stderr: String(decoding: err, as: UTF8.self),
+            stdout: String(decoding: try Data(contentsOf: outputURL), as: UTF8.self),
+            stderr: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self),
             timedOut: timedOut
         )
-    }
-
-    /// Output gathered from two pipes on background threads.
-    final class Collected: @unchecked Sendable {
-        // Guarded by `lock`: the pipes' handlers run on other threads.
-        private let lock = NSLock()
-        private var buffers = Buffers()
-        struct Buffers {
-            var out = Data()
-            var err = Data()
-        }
-
-        func append(_ data: Data, to keyPath: WritableKeyPath<Buffers, Data>) {
-            guard !data.isEmpty else { return }
-            lock.lock()
-            buffers[keyPath: keyPath].append(data)
-            lock.unlock()
-        }
-
-        func snapshot() -> (Data, Data) {
-            lock.lock()
-            defer { lock.unlock() }
-            return (buffers.out, buffers.err)
-        }
     }
 
     /// A fresh temporary folder, removed by the caller.

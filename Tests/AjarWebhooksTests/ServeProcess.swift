@@ -25,7 +25,10 @@ final class ServeProcess: Sendable {
         process.standardOutput = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
         let errors = self.errors
-        pipe.fileHandleForReading.readabilityHandler = { handle in errors.append(handle.availableData) }
+        pipe.fileHandleForReading.readabilityHandler = { handle in
+            let data = handle.availableData
+            if data.isEmpty { handle.readabilityHandler = nil } else { errors.append(data) }  // empty: end of file
+        }
         try process.run()
         self.process = process
     }

@@ -17,7 +17,7 @@ struct RuntimeBenchmarks {
         let runtime = ConversationRuntime(engine: engine, store: store)
         try await oneConversation(runtime)
         try await manyConversations(runtime)
-        if let stored = try await store.session(for: ConversationID("bench:solo")!) {
+        if let id = ConversationID("bench:solo"), let stored = try await store.session(for: id) {
             try await RuntimeBreakdown(settings: settings, report: report, session: stored.session).run()
         }
     }

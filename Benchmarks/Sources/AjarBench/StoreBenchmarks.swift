@@ -136,6 +136,7 @@ struct StoreBenchmarks {
                    key: "store_msgs_per_s", raw: Double(messages) / seconds)
     }
 
+    /// `bench:u<index>`: always a valid identifier (short, no control characters).
     private func id(_ index: Int) -> ConversationID {
         ConversationID("bench:u\(index)")!
     }

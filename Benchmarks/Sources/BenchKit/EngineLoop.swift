@@ -18,16 +18,18 @@ public struct EngineLoop {
         fresh = engine.start().session
     }
 
-    /// One turn for `user`; one hash lookup (the dictionary's in-place `modify`).
+    /// One turn for `user`: one hash lookup for a known user (the session is replaced through
+    /// its index), two for a new one.
     @inline(__always)
     public mutating func reply(_ user: String, _ text: String) {
-        Self.step(&sessions[user, default: fresh], engine: engine, text: text, checksum: &checksum)
-    }
-
-    @inline(__always)
-    private static func step(_ session: inout Session, engine: Engine, text: String, checksum: inout Int) {
-        let turn = engine.respond(to: text, in: session)
-        session = turn.session
+        let turn: Turn
+        if let index = sessions.index(forKey: user) {
+            turn = engine.respond(to: text, in: sessions.values[index])
+            sessions.values[index] = turn.session
+        } else {
+            turn = engine.respond(to: text, in: fresh)
+            sessions[user] = turn.session
+        }
         for line in turn.replies { checksum &+= line.utf8.count }
     }
 

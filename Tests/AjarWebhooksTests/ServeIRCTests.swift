@@ -1,0 +1,121 @@
+import AjarTestSupport
+import AjarWebhooks
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `ajar serve` delivering reminders to a real ngircd, watched by a raw IRC client.
+@Suite(.serialized) struct ServeIRCTests {
+    static let ngircd = ["/usr/sbin/ngircd", "/usr/bin/ngircd"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+
+    @Test(.enabled(if: ngircd != nil), .timeLimit(.minutes(1)))
+    func aReminderArrivesOverIRCAndLineBreaksCannotInjectACommand() async throws {
+        let folder = try AjarBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: folder.path)
+        try "dialogue: tiny\nstart: ask\nstates:\n  ask:\n    say: \"What is on your mind?\"\n    end: true\n"
+            .write(to: folder.appendingPathComponent("main.yaml"), atomically: true, encoding: .utf8)
+        let ircPort = try ServeProcess.freePort()
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("conf.d"), withIntermediateDirectories: true)
+        try """
+            [Global]
+            \tName = irc.test.local
+            \tInfo = test
+            \tListen = 127.0.0.1
+            \tPorts = \(ircPort)
+            \tMotdPhrase = "test"
+            \tPidFile = \(folder.path)/ngircd.pid
+            \tIncludeDir = \(folder.path)/conf.d
+            [Limits]
+            \tMaxConnectionsIP = 0
+            \tMaxPenaltyTime = 0
+            [Options]
+            \tDNS = no
+            \tIdent = no
+            \tPAM = no
+
+            """.write(to: folder.appendingPathComponent("ngircd.conf"), atomically: true, encoding: .utf8)
+        let server = Process()
+        server.executableURL = URL(fileURLWithPath: Self.ngircd!)
+        server.arguments = ["-n", "-f", folder.appendingPathComponent("ngircd.conf").path]
+        server.standardOutput = FileHandle.nullDevice
+        server.standardError = FileHandle.nullDevice
+        try server.run()
+        defer {
+            server.terminate()
+            server.waitUntilExit()
+        }
+
+        var watcher: RawConnection?
+        for _ in 0..<100 where watcher == nil {
+            watcher = try? RawConnection(port: ircPort)
+            if watcher == nil { try await Task.sleep(for: .milliseconds(50)) }
+        }
+        let irc = try #require(watcher)
+        defer { irc.close() }
+        irc.send("NICK watcher\r\nUSER watcher 0 * :watcher\r\nJOIN #ajar\r\n")
+
+        let httpPort = try ServeProcess.freePort()
+        let serve = try ServeProcess(environment: [
+            "AJAR_HTTP_PORT": String(httpPort), "AJAR_HTTP_SECRET": Self.secret,
+            "AJAR_IRC_HOST": "127.0.0.1", "AJAR_IRC_PORT": String(ircPort), "AJAR_IRC_TLS": "false",
+            "AJAR_IRC_CHANNELS": "#ajar", "AJAR_IRC_NICK": "ajarbot",
+            "AJAR_STORAGE_PATH": folder.appendingPathComponent("ajar.sqlite").path, "AJAR_DIALOGUE_PATH": folder.path,
+            "AJAR_LOGGING_LEVEL": "error",
+        ], directory: folder)
+        var seen = ""
+        let joined = await eventually(timeout: 20) {
+            seen += irc.read(timeout: 0.1)
+            return seen.contains("JOIN") && seen.contains("ajarbot")
+        }
+        #expect(joined, "the bot did not join: \(seen) \(serve.standardError)")
+
+        let body = #"{"to":"irc:#ajar","text":"Did you thank them?\r\nQUIT :injected","in":"2s"}"#
+        var request = HTTPClientRequest(url: "http://127.0.0.1:\(httpPort)/v1/reminders")
+        request.method = .POST
+        for header in WebhookSigner(secret: try WebhookSecret(Self.secret)).headers(id: "irc-1", timestamp: Date(), body: Array(body.utf8)) {
+            request.headers.add(name: header.name, value: header.value)
+        }
+        request.body = .bytes(ByteBuffer(string: body))
+        let scheduled = Date()
+        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
+        #expect(response.status == .accepted)
+
+        var arrived: Date?
+        let delivered = await eventually(timeout: 20) {
+            seen += irc.read(timeout: 0.1)
+            if arrived == nil, seen.contains("PRIVMSG #ajar :Did you thank them?") { arrived = Date() }
+            return seen.contains("PRIVMSG #ajar :QUIT :injected")
+        }
+        #expect(delivered, "no reminder on IRC: \(seen)")
+        let delay = arrived.map { $0.timeIntervalSince(scheduled) } ?? -1
+        #expect(delay >= 1.9 && delay < 6, "arrived after \(delay) s")
+        seen += irc.read(timeout: 0.5)
+        let commandsFromBot = seen.split(separator: "\r\n").filter { $0.hasPrefix(":ajarbot!") }.map { $0.split(separator: " ")[1] }
+        #expect(!commandsFromBot.contains("QUIT"), "the text injected a QUIT: \(seen)")
+        #expect(serve.stop(SIGTERM) == 0)
+        print("irc test: reminder due in 2 s arrived after \(String(format: "%.2f", delay)) s")
+    }
+}
+
+extension RawConnection {
+    /// What arrives within `timeout` seconds (answering PINGs).
+    func read(timeout: TimeInterval) -> String {
+        var timeval = timeval(tv_sec: 0, tv_usec: Int(timeout * 1_000_000))
+        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeval, socklen_t(MemoryLayout<timeval>.size))
+        var buffer = [UInt8](repeating: 0, count: 8192)
+        let count = recv(socket, &buffer, buffer.count, 0)
+        guard count > 0 else { return "" }
+        let text = String(decoding: buffer[0..<count], as: UTF8.self)
+        for line in text.split(separator: "\r\n") where line.hasPrefix("PING ") {
+            send("PONG " + line.dropFirst(5) + "\r\n")
+        }
+        return text
+    }
+}
