@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "AjarEngine", targets: ["AjarEngine"]),
         .library(name: "AjarReframer", targets: ["AjarReframer"]),
         .library(name: "AjarCompiler", targets: ["AjarCompiler"]),
+        .library(name: "AjarRuntime", targets: ["AjarRuntime"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -14,8 +14,6 @@ let package = Package(
     dependencies: [
         .package(name: "Ajar", path: ".."),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
-        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // The allocation counter package-benchmark uses (its `MallocInterposer` trait), on its own.
         .package(url: "https://github.com/ordo-one/malloc-interposer", from: "1.6.1"),
     ],
@@ -24,7 +22,8 @@ let package = Package(
         .executableTarget(
             name: "AjarBench",
             dependencies: [
-                "BenchKit", "BenchRuntime", "CHeap",
+                "BenchKit", "CHeap",
+                .product(name: "AjarRuntime", package: "Ajar"),
                 .product(name: "AjarEngine", package: "Ajar"),
                 .product(name: "AjarCompiler", package: "Ajar"),
                 .product(name: "AjarReframer", package: "Ajar"),
@@ -49,21 +48,6 @@ let package = Package(
         .target(name: "BenchKit", dependencies: [.product(name: "AjarEngine", package: "Ajar")], swiftSettings: strictness),
         // glibc's mallinfo2, for heap bytes in use.
         .target(name: "CHeap"),
-        // The root package's AjarRuntime target compiled from its own sources: Sources/AjarRuntime
-        // here is a symbolic link to ../../Sources/AjarRuntime. The root package exports no
-        // AjarRuntime product, and a target may not share its name with another package's target.
-        .target(
-            name: "BenchRuntime",
-            dependencies: [
-                .product(name: "AjarEngine", package: "Ajar"),
-                .product(name: "AjarCompiler", package: "Ajar"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Yams", package: "Yams"),
-            ],
-            path: "Sources/AjarRuntime",
-            swiftSettings: strictness
-        ),
     ],
     swiftLanguageModes: [.v6]
 )

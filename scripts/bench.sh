@@ -8,14 +8,15 @@
 #   RUNS=1 N=5000 scripts/bench.sh        # peers' quick smoke test (passed to their run.sh)
 #
 # Settings (environment): PEERS_DIR (default ../shared/peers beside the repository),
-# BENCH_OUT (default Benchmarks/.build/results), AJAR_BENCH_* (see docs/performance.md).
+# BENCH_OUT (default Benchmarks/.build/results, or results-quick), AJAR_BENCH_* (see docs/performance.md).
 # The peers run from a copy of PEERS_DIR under BENCH_OUT, so their shared results stay as they
 # are; their run.sh makes a Python venv there once and installs the engines from PyPI.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 PEERS_DIR="${PEERS_DIR:-$ROOT/../shared/peers}"
-OUT="${BENCH_OUT:-$ROOT/Benchmarks/.build/results}"
 QUICK="${AJAR_BENCH_QUICK:-0}"
+# A quick run writes apart, so it never replaces the results of a full one.
+if [ "$QUICK" = 1 ]; then OUT="${BENCH_OUT:-$ROOT/Benchmarks/.build/results-quick}"; else OUT="${BENCH_OUT:-$ROOT/Benchmarks/.build/results}"; fi
 if [ "$QUICK" = 1 ]; then PEERS="${PEERS:-0}"; else PEERS="${PEERS:-1}"; fi
 mkdir -p "$OUT"
 

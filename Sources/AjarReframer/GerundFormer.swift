@@ -102,6 +102,15 @@ extension String.UTF8View {
     func hasSuffix(_ suffix: String.UTF8View) -> Bool {
         let count = suffix.count
         guard self.count >= count else { return false }
+        // Both are contiguous for native strings: compare the bytes where they lie.
+        let fast: Bool?? = withContiguousStorageIfAvailable { word in
+            suffix.withContiguousStorageIfAvailable { end in
+                let offset = word.count - end.count
+                for index in 0..<end.count where word[offset + index] != end[index] { return false }
+                return true
+            }
+        }
+        if let fast, let result = fast { return result }
         return self[index(endIndex, offsetBy: -count)...].elementsEqual(suffix)
     }
 }

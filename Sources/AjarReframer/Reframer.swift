@@ -53,6 +53,11 @@ public struct Reframer: Sendable {
             .sorted { $0.count > $1.count }
     }
 
+    /// Every word that can be the verb of control, base forms and gerunds ("get", "getting"). A
+    /// text with none of them is never a control question, so a caller that has the words of a
+    /// text at hand can skip ``classify(_:)`` for it.
+    public var controlVerbs: Set<String> { Set(grammar.controlBases.keys) }
+
     /// The constraint question for a control question, or nil for anything else
     /// (including hostile control questions: see ``classify(_:)``).
     public func reframe(_ text: String) -> Reframe? {

@@ -1,3 +1,4 @@
+import AjarEngine
 import AjarTestSupport
 import Foundation
 import Testing
@@ -55,7 +56,7 @@ struct CheckCommandTests {
     func garbageNeverCrashesTheChecker(seed: Int) throws {
         let folder = try AjarBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var generator = SeededGenerator(seed: UInt64(seed))
+        var generator = SplitMix64(seed: UInt64(seed))
         let length = Int.random(in: 0...4096, using: &generator)
         let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
         let script = folder.appendingPathComponent("garbage.yaml")
@@ -63,18 +64,5 @@ struct CheckCommandTests {
         let output = try AjarBinary.run(["check", script.path], timeout: 20)
         #expect(!output.timedOut)
         #expect(output.status == 0 || output.status == 1, "exit \(output.status): \(output.stderr)")
-    }
-}
-
-/// SplitMix64: a small seeded generator so a failing case can be replayed.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -41,16 +41,8 @@ import Glibc
             \tPAM = no
 
             """.write(to: folder.appendingPathComponent("ngircd.conf"), atomically: true, encoding: .utf8)
-        let server = Process()
-        server.executableURL = URL(fileURLWithPath: Self.ngircd!)
-        server.arguments = ["-n", "-f", folder.appendingPathComponent("ngircd.conf").path]
-        server.standardOutput = FileHandle.nullDevice
-        server.standardError = FileHandle.nullDevice
-        try server.run()
-        defer {
-            server.terminate()
-            server.waitUntilExit()
-        }
+        let server = try ChildProcess(Self.ngircd!, ["-n", "-f", folder.appendingPathComponent("ngircd.conf").path], environment: [:], directory: folder)
+        defer { server.stop(SIGTERM, timeout: 5) }
 
         var watcher: RawConnection?
         for _ in 0..<100 where watcher == nil {
@@ -107,7 +99,7 @@ import Glibc
 extension RawConnection {
     /// What arrives within `timeout` seconds (answering PINGs).
     func read(timeout: TimeInterval) -> String {
-        var timeval = timeval(tv_sec: 0, tv_usec: Int(timeout * 1_000_000))
+        var timeval = timeval(tv_sec: Int(timeout), tv_usec: Int((timeout - timeout.rounded(.down)) * 1_000_000))
         setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeval, socklen_t(MemoryLayout<timeval>.size))
         var buffer = [UInt8](repeating: 0, count: 8192)
         let count = recv(socket, &buffer, buffer.count, 0)

@@ -6,60 +6,87 @@ import Synchronization
 import Glibc
 #endif
 
-/// `ajar serve` as a child process of the test: started with an environment only, stopped by a
-/// signal, always reaped.
-final class ServeProcess: Sendable {
-    private let process: Process
-    private let pipe = Pipe()
-    private let errors = OutputBuffer()
+/// A child process started with `posix_spawn` and reaped with `waitpid` by this object alone
+/// (Foundation's `Process` can hang in `waitUntilExit` when many tests spawn children at once).
+/// Standard output and error go to a file.
+final class ChildProcess: Sendable {
+    let pid: pid_t
+    let logPath: String
 
-    init(environment: [String: String], directory: URL) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: AjarBinary.path)
-        process.arguments = ["serve"]
-        process.currentDirectoryURL = directory
-        var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("AJAR_") }
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        process.standardError = pipe
-        process.standardOutput = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        let errors = self.errors
-        pipe.fileHandleForReading.readabilityHandler = { handle in
-            let data = handle.availableData
-            if data.isEmpty { handle.readabilityHandler = nil } else { errors.append(data) }  // empty: end of file
+    init(_ executable: String, _ arguments: [String], environment: [String: String], directory: URL) throws {
+        logPath = directory.appendingPathComponent("child-\(UUID().uuidString).log").path
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, logPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        // The shell changes folder and then becomes the program (same pid).
+        let command = ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", directory.path, executable] + arguments
+        let argv = command.map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            for pointer in argv { free(pointer) }
+            for pointer in envp { free(pointer) }
         }
-        try process.run()
-        self.process = process
+        var pid: pid_t = 0
+        let result = posix_spawn(&pid, "/bin/sh", &actions, nil, argv, envp)
+        guard result == 0 else { throw POSIXError(POSIXErrorCode(rawValue: result) ?? .EINVAL) }
+        self.pid = pid
     }
 
-    var standardError: String { errors.text }
-    var isRunning: Bool { process.isRunning }
+    /// Everything the child wrote so far.
+    var output: String { (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "" }
 
-    /// Sends `signal` and waits (at most `timeout` seconds) for the exit; returns the status, or
-    /// `nil` when it had to be killed.
+    /// The wait status once reaped.
+    private let exitStatus = Mutex<Int32?>(nil)
+
+    /// Whether the child still runs (reaps it when it has ended).
+    var isRunning: Bool {
+        if exitStatus.withLock({ $0 }) != nil { return false }
+        var status: Int32 = 0
+        let result = waitpid(pid, &status, WNOHANG)
+        if result == pid { exitStatus.withLock { $0 = status } }
+        return result == 0
+    }
+
+    /// Sends `signal`, waits up to `timeout` seconds, then SIGKILL. Returns the exit code, the
+    /// terminating signal's number, or `nil` when it had to be killed.
     @discardableResult
     func stop(_ signal: Int32 = SIGTERM, timeout: TimeInterval = 20) -> Int32? {
-        kill(process.processIdentifier, signal)
+        if isRunning { kill(pid, signal) }
         let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { usleep(10_000) }
-        if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            pipe.fileHandleForReading.readabilityHandler = nil
+        while isRunning && Date() < deadline { usleep(10_000) }
+        if isRunning {
+            kill(pid, SIGKILL)
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+            exitStatus.withLock { $0 = status }
             return nil
         }
-        process.waitUntilExit()
-        pipe.fileHandleForReading.readabilityHandler = nil
-        return process.terminationStatus
+        guard let status = exitStatus.withLock({ $0 }) else { return nil }
+        return status & 0x7f == 0 ? (status >> 8) & 0xff : status & 0x7f
     }
 
-    deinit {
-        if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-        }
-        pipe.fileHandleForReading.readabilityHandler = nil
+    deinit { stop(SIGKILL, timeout: 5) }
+}
+
+/// `ajar serve` as a child of the test, configured by the environment alone.
+final class ServeProcess: Sendable {
+    let child: ChildProcess
+
+    init(environment: [String: String], directory: URL) throws {
+        var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("AJAR_") }
+        for (key, value) in environment { env[key] = value }
+        child = try ChildProcess(AjarBinary.path, ["serve"], environment: env, directory: directory)
+    }
+
+    var standardError: String { child.output }
+    var isRunning: Bool { child.isRunning }
+
+    @discardableResult
+    func stop(_ signal: Int32 = SIGTERM, timeout: TimeInterval = 20) -> Int32? {
+        child.stop(signal, timeout: timeout)
     }
 
     /// A port that was free a moment ago on 127.0.0.1.
@@ -80,11 +107,4 @@ final class ServeProcess: Sendable {
         guard bound == 0 else { throw POSIXError(.EADDRINUSE) }
         return Int(UInt16(bigEndian: address.sin_port))
     }
-}
-
-/// Bytes gathered from a pipe on another thread.
-final class OutputBuffer: Sendable {
-    private let data = Mutex(Data())
-    func append(_ bytes: Data) { data.withLock { $0.append(bytes) } }
-    var text: String { data.withLock { String(decoding: $0, as: UTF8.self) } }
 }

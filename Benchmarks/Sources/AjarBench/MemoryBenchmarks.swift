@@ -31,7 +31,7 @@ struct MemoryBenchmarks {
         report.record("json_bytes_max", largest)
         if let example = sessions.values.max(by: { $0.variables.count < $1.variables.count }),
            let text = String(data: try encoder.encode(example), encoding: .utf8) {
-            report.note("largest kind of session as stored (\(text.utf8.count) bytes): `\(text)`")
+            report.note("a session with the most variables, as stored (\(text.utf8.count) bytes): `\(text)`")
         }
     }
 

@@ -1,6 +1,6 @@
 import AjarEngine
 import BenchKit
-import BenchRuntime
+import AjarRuntime
 import Foundation
 
 /// Messages per second end to end through `ConversationRuntime` with the SQLite store: lane,

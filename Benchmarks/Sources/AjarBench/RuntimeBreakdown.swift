@@ -1,6 +1,6 @@
 import AjarEngine
 import BenchKit
-import BenchRuntime
+import AjarRuntime
 import Foundation
 import GRDB
 

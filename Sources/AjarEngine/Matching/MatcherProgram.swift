@@ -24,7 +24,7 @@ final class MatcherProgram: Sendable {
 
     /// The captures of the first pattern that matches, or no captures when a keyword occurs,
     /// or the reframer's variables; `nil` when nothing matches.
-    func match(_ input: InputWords, reframer: Reframer) -> [Capture]? {
+    func match(_ input: InputWords, in program: EngineProgram) -> [Capture]? {
         for pattern in patterns {
             if let captures = Backtracker.match(pattern, input) { return captures }
         }
@@ -38,7 +38,7 @@ final class MatcherProgram: Sendable {
             }
             if found { return [] }
         }
-        if reframe, let result = reframer.reframe(input.trimmedText) {
+        if reframe, program.mayReframe(input), let result = program.reframer.reframe(input.trimmedText) {
             return [
                 Capture(name: "reframe", value: result.question),
                 Capture(name: "person", value: result.person),

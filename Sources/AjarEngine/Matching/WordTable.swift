@@ -23,6 +23,9 @@ struct WordTable: Sendable {
         Normalizer.words(text).map { intern($0) }
     }
 
+    /// How many words the table holds.
+    var count: Int { words.count }
+
     /// The table, ready for lookups.
     var index: WordIndex { WordIndex(words: words) }
 }

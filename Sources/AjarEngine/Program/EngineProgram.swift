@@ -17,6 +17,9 @@ final class EngineProgram: Sendable {
     let versionSeed: UInt64
     let reflector: Reflector
     let reframer: Reframer
+    /// `isControlVerb[id]`: the word can be the reframer's verb of control. An input with no such
+    /// word is never reframed, so matchers skip the reframer for it.
+    let isControlVerb: [Bool]
 
     init(_ dialogue: Dialogue) {
         var table = WordTable()
@@ -62,6 +65,12 @@ final class EngineProgram: Sendable {
             states.append(StateProgram(id: id, state: state, options: options, candidates: candidates, links: links))
         }
 
+        let reframer = Reframer(rules: dialogue.language)
+        let controlIDs = reframer.controlVerbs.flatMap { table.internWords($0) }
+        var isControlVerb = [Bool](repeating: false, count: table.count)
+        for id in controlIDs { isControlVerb[Int(id)] = true }
+        self.isControlVerb = isControlVerb
+
         self.words = table.index
         self.intents = intents
         self.states = states
@@ -74,7 +83,12 @@ final class EngineProgram: Sendable {
         self.versionHash = dialogue.versionHash
         self.versionSeed = SplitMix64.stableHash(dialogue.versionHash)
         self.reflector = Reflector(rules: dialogue.language)
-        self.reframer = Reframer(rules: dialogue.language)
+        self.reframer = reframer
+    }
+
+    /// Whether the input has a word that can be a verb of control (see ``isControlVerb``).
+    func mayReframe(_ input: InputWords) -> Bool {
+        input.ids.contains { $0 >= 0 && isControlVerb[Int($0)] }
     }
 
     /// The state to enter for `id`: itself, else `resume`, else `start`, else none.

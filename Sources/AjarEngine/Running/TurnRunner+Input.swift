@@ -23,7 +23,9 @@ extension TurnRunner {
             perform(response, captures: [])
             return
         }
-        if let (candidate, captures) = pickCandidate(input, in: current, abovePriority: 0) {
+        // Intents that failed in the first pass are not matched again in the second.
+        var failed = IntentSet()
+        if let (candidate, captures) = pickCandidate(input, in: current, abovePriority: 0, failed: &failed) {
             matchedIntent = candidate.intentID
             perform(candidate.response, captures: captures)
             return
@@ -32,7 +34,7 @@ extension TurnRunner {
             perform(response, captures: captures)
             return
         }
-        if let (candidate, captures) = pickCandidate(input, in: current) {
+        if let (candidate, captures) = pickCandidate(input, in: current, failed: &failed) {
             matchedIntent = candidate.intentID
             perform(candidate.response, captures: captures)
             return
@@ -72,7 +74,7 @@ extension TurnRunner {
                 if let normalized, Self.contains(normalized, label) { return (option.response, []) }
             }
             if let matcher = option.matcher,
-               let captures = matcher.match(input, reframer: program.reframer) {
+               let captures = matcher.match(input, in: program) {
                 return (option.response, captures)
             }
         }
@@ -81,8 +83,9 @@ extension TurnRunner {
 
     /// The first candidate, in priority order, whose intent matches and whose condition holds;
     /// with `abovePriority`, only candidates ranked higher than it are considered.
-    private mutating func pickCandidate(_ input: InputWords, in current: StateProgram, abovePriority: Int = .min) -> (Candidate, [Capture])? {
-        var failed = IntentSet()
+    private mutating func pickCandidate(
+        _ input: InputWords, in current: StateProgram, abovePriority: Int = .min, failed: inout IntentSet
+    ) -> (Candidate, [Capture])? {
         for candidate in current.candidates {
             if candidate.priority <= abovePriority { break }  // candidates are sorted, highest first
             switch candidate.trigger {
@@ -93,7 +96,7 @@ extension TurnRunner {
                 return (candidate, [])
             case .intent(let index):
                 guard !failed.contains(index) else { continue }
-                guard let captures = program.intents[index].matcher.match(input, reframer: program.reframer) else {
+                guard let captures = program.intents[index].matcher.match(input, in: program) else {
                     failed.insert(index)
                     continue
                 }
