@@ -130,7 +130,7 @@ let package = Package(
         .target(
             name: "AjarCLI",
             dependencies: [
-                "AjarEngine", "AjarCompiler", "AjarExamples", "AjarGraph", "AjarRuntime", "AjarTerminal", "AjarReframer", "AjarServer",
+                "AjarEngine", "AjarCompiler", "AjarExamples", "AjarGraph", "AjarRuntime", "AjarTerminal", "AjarReframer", "AjarServer", "AjarSafety",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

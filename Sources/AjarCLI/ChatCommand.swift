@@ -47,7 +47,13 @@ struct ChatCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
         let logger = Logger(label: "ajar.chat")
-        let runtime = setup.makeRuntime()
+        let runtime: ConversationRuntime
+        do {
+            runtime = try setup.makeRuntime()
+        } catch {
+            StandardError.write("error: \(error)")
+            throw ExitCode(1)
+        }
         do {
             if StandardStreams.inputIsTerminal {
                 let style = TerminalStyle.detect(

@@ -1,6 +1,7 @@
 import AjarCompiler
 import AjarEngine
 import AjarRuntime
+import AjarSafety
 import Foundation
 import Logging
 import Synchronization
@@ -46,10 +47,13 @@ struct ChatSetup {
         return ChatSetup(configuration: configuration, dialogue: dialogue, store: store, user: userOption ?? Self.osUserName(environment))
     }
 
-    /// The runtime over the compiled dialogue and the SQLite store.
-    func makeRuntime() -> ConversationRuntime {
-        ConversationRuntime(
-            engine: Engine(dialogue: dialogue), store: store,
+    /// The runtime over the compiled dialogue and the SQLite store, with the safety screen
+    /// ahead of every message (it throws rather than run without it).
+    func makeRuntime() throws -> ConversationRuntime {
+        let engine = Engine(dialogue: dialogue)
+        let safety = try SafetyLayer.standard(store: store, engine: engine)
+        return ConversationRuntime(
+            engine: engine, store: store, safety: safety,
             logger: Logger(label: "ajar.runtime"), logUserText: configuration.logging.logUserText)
     }
 

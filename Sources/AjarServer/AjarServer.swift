@@ -110,10 +110,14 @@ public struct AjarServer: Sendable {
 
     /// Runs every service until SIGTERM or SIGINT (or a service fails), then shuts down gracefully.
     public func run() async throws {
-        let group = ServiceGroup(configuration: .init(
+        var configuration = ServiceGroupConfiguration(
             services: services.map { .init(service: $0) },
             gracefulShutdownSignals: [.sigterm, .sigint],
-            logger: logger))
+            logger: logger)
+        // Deliveries and requests in flight are bounded by their own timeouts; this is the backstop.
+        configuration.maximumGracefulShutdownDuration = .seconds(45)
+        configuration.maximumCancellationDuration = .seconds(5)
+        let group = ServiceGroup(configuration: configuration)
         do {
             try await group.run()
         } catch {

@@ -95,8 +95,8 @@ public enum WebhookRejection: Error, Sendable, Hashable, CaseIterable, CustomStr
         case .missingSignature: "the webhook-signature header is missing"
         case .malformedTimestamp: "the webhook-timestamp header is not a Unix time in seconds"
         case .malformedSignature: "the webhook-signature header holds no v1 signature"
-        case .timestampTooOld: "the webhook-timestamp is more than 5 minutes old"
-        case .timestampTooNew: "the webhook-timestamp is more than 5 minutes in the future"
+        case .timestampTooOld: "the webhook-timestamp is too old (the window is 5 minutes by default)"
+        case .timestampTooNew: "the webhook-timestamp is too far in the future (the window is 5 minutes by default)"
         case .signatureMismatch: "no signature matches"
         }
     }
