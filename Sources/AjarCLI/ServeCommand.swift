@@ -1,4 +1,5 @@
 import AjarRuntime
+import AjarSafety
 import AjarServer
 import ArgumentParser
 import Foundation
@@ -34,7 +35,13 @@ struct ServeCommand: AsyncParsableCommand {
         logger.logLevel = configuration.logging.level
         let server: AjarServer
         do {
-            server = try AjarServer.build(configuration: configuration, environment: environment, logger: logger) { address in
+            server = try AjarServer.build(
+                configuration: configuration, environment: environment, logger: logger,
+                safety: { store, engine in
+                    let layer = try SafetyLayer.standard(store: store, engine: engine)
+                    return SafetyHooks(screen: layer, reminderText: { await layer.deliverableText(for: $0) })
+                }
+            ) { address in
                 StandardError.write("ajar serve: webhooks on http://\(address)")
             }
         } catch let error as AjarServerError {

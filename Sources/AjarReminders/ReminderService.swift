@@ -57,14 +57,18 @@ public final class ReminderService: Service, ReminderScheduler {
     private let clock: any ReminderClock
     private let events: any ReminderEvents
     private let logger: Logger
+    private let reminderText: (@Sendable (Reminder) async -> String)?
     private let doorbell = Doorbell()
     private let state = Mutex(State())
 
+    /// - Parameter reminderText: the text to deliver, asked just before each attempt (the safety
+    ///   layer swaps in a neutral text once abuse came up in the reminder's conversation).
     public init(
         queue: any ReminderQueue, router: ReminderRouter, settings: Settings = Settings(),
         clock: any ReminderClock = SystemReminderClock(), events: any ReminderEvents = NoReminderEvents(),
-        logger: Logger = Logger(label: "ajar.reminders")
+        logger: Logger = Logger(label: "ajar.reminders"), reminderText: (@Sendable (Reminder) async -> String)? = nil
     ) {
+        self.reminderText = reminderText
         self.queue = queue
         self.router = router
         self.settings = settings
@@ -142,6 +146,8 @@ public final class ReminderService: Service, ReminderScheduler {
         }
         state.withLock { $0.running += 1 }
         group.addTask {
+            var delivery = delivery
+            if let reminderText = self.reminderText { delivery.text = await reminderText(reminder) }
             await self.deliver(delivery, reminderID: reminder.id)
             self.state.withLock { $0.running -= 1 }
             self.doorbell.ring()

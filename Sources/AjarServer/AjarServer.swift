@@ -1,4 +1,4 @@
-import AjarEngine
+public import AjarEngine
 import AjarIRC
 public import AjarReminders
 public import AjarRuntime
@@ -28,9 +28,13 @@ public struct AjarServer: Sendable {
     private let httpClient: HTTPClient?
     private let logger: Logger
 
-    /// - Parameter onHTTPServerRunning: told the HTTP server's bound address (`127.0.0.1:8080`).
+    /// - Parameters:
+    ///   - safety: makes the safety layer over the store and engine (the executable passes
+    ///     AjarSafety's; `nil` from it: no screen).
+    ///   - onHTTPServerRunning: told the HTTP server's bound address (`127.0.0.1:8080`).
     public static func build(
         configuration: AjarConfiguration, environment: [String: String], logger: Logger,
+        safety: @Sendable (any ConversationStore, Engine) throws -> SafetyHooks? = { _, _ in nil },
         onHTTPServerRunning: @escaping @Sendable (String) async -> Void = { _ in }
     ) throws -> AjarServer {
         let extras: ServeSettings
@@ -56,6 +60,13 @@ public struct AjarServer: Sendable {
             throw AjarServerError(lines: ["\(path): error: cannot open the conversation store: \(error)"])
         }
         let metrics = AjarMetrics()
+        let engine = Engine(dialogue: dialogue)
+        let hooks: SafetyHooks?
+        do {
+            hooks = try safety(store, engine)
+        } catch {
+            throw AjarServerError(lines: ["ajar serve: error: the safety layer could not start: \(error)"])
+        }
 
         // Transports by target scheme.
         var transports: [any ReminderTransport] = []
@@ -86,9 +97,9 @@ public struct AjarServer: Sendable {
         let scheduler = ReminderService(
             queue: queue, router: router,
             settings: .init(retry: extras.retry, quietHours: extras.quietHours),
-            events: metrics, logger: logger.named("ajar.reminders"))
+            events: metrics, logger: logger.named("ajar.reminders"), reminderText: hooks?.reminderText)
         let runtime = ConversationRuntime(
-            engine: Engine(dialogue: dialogue), store: store, scheduler: scheduler,
+            engine: engine, store: store, safety: hooks?.screen ?? PassThroughSafetyScreen(), scheduler: scheduler,
             logger: logger.named("ajar.runtime"), logUserText: configuration.logging.logUserText)
         runtimeHandler?.target.withLock { $0 = MeteredHandler(runtime: runtime, metrics: metrics) }
 
@@ -146,6 +157,18 @@ public struct AjarServer: Sendable {
         } catch {
             throw AjarServerError(lines: ["\(name): error: \(error)"])
         }
+    }
+}
+
+/// The safety layer as `serve` uses it: the screen ahead of every message, and the text to
+/// deliver for a reminder.
+public struct SafetyHooks: Sendable {
+    public var screen: any SafetyScreen
+    public var reminderText: @Sendable (Reminder) async -> String
+
+    public init(screen: any SafetyScreen, reminderText: @escaping @Sendable (Reminder) async -> String) {
+        self.screen = screen
+        self.reminderText = reminderText
     }
 }
 

@@ -4,8 +4,8 @@ import Testing
 
 /// `ajar graph` through the real binary; Graphviz renders what it prints.
 struct GraphCommandTests {
-    @Test func dotOutputNamesEveryStateAndRendersWithGraphviz() throws {
-        let output = try AjarBinary.run(["graph", "Dialogues/examples/plants.yaml"])
+    @Test func dotOutputNamesEveryStateAndRendersWithGraphviz() async throws {
+        let output = try await AjarBinary.run(["graph", "Dialogues/examples/plants.yaml"])
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout.hasPrefix("digraph dialogue {"))
         for state in ["hello", "water", "too_much", "fine", "goodbye"] {
@@ -30,22 +30,22 @@ struct GraphCommandTests {
         #expect(svg.contains("too_much"))
     }
 
-    @Test func mermaidOutputIsAFlowchart() throws {
-        let output = try AjarBinary.run(["graph", "Dialogues", "--format", "mermaid"])
+    @Test func mermaidOutputIsAFlowchart() async throws {
+        let output = try await AjarBinary.run(["graph", "Dialogues", "--format", "mermaid"])
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdoutLines.first == "flowchart LR")
         #expect(output.stdout.contains("start_ -->"))
         #expect(output.stdout.contains("\"farewell\""))
     }
 
-    @Test func invalidScriptGivesDiagnosticsAndExitOne() throws {
-        let output = try AjarBinary.run(["graph", "/nonexistent/x.yaml"])
+    @Test func invalidScriptGivesDiagnosticsAndExitOne() async throws {
+        let output = try await AjarBinary.run(["graph", "/nonexistent/x.yaml"])
         #expect(output.status == 1)
         #expect(output.stderr.contains(": error: "))
     }
 
-    @Test func unknownFormatIsAUsageError() throws {
-        let output = try AjarBinary.run(["graph", "Dialogues", "--format", "png"])
+    @Test func unknownFormatIsAUsageError() async throws {
+        let output = try await AjarBinary.run(["graph", "Dialogues", "--format", "png"])
         #expect(output.status == 64)
     }
 }

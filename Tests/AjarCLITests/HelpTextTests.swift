@@ -14,6 +14,7 @@ struct HelpTextTests {
         ("check", CheckCommand.self),
         ("test", TestCommand.self),
         ("graph", GraphCommand.self),
+        ("serve", ServeCommand.self),
     ]
 
     static let snapshots = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
@@ -32,7 +33,7 @@ struct HelpTextTests {
 
     @Test func everyCommandOfTheContractIsASubcommand() {
         let names = AjarCommand.configuration.subcommands.compactMap { $0.configuration.commandName }
-        for command in ["chat", "reframe", "check", "test", "graph"] {
+        for command in ["chat", "reframe", "check", "test", "graph", "serve"] {
             #expect(names.contains(command))
         }
         #expect(AjarCommand.configuration.defaultSubcommand == ChatCommand.self)

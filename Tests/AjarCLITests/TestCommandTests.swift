@@ -6,8 +6,8 @@ import Testing
 struct TestCommandTests {
     static var summary: Regex<(Substring, Substring, Substring)> { #/^(\d+) passed, (\d+) failed$/# }
 
-    @Test func shippedExampleConversationsPass() throws {
-        let output = try AjarBinary.run(["test", "Dialogues"])
+    @Test func shippedExampleConversationsPass() async throws {
+        let output = try await AjarBinary.run(["test", "Dialogues"])
         #expect(output.status == 0, "\(output.stderr)")
         let last = try #require(output.stdoutLines.last)
         let match = try #require(last.wholeMatch(of: Self.summary))
@@ -15,7 +15,7 @@ struct TestCommandTests {
         #expect(match.2 == "0")
     }
 
-    @Test func failingConversationIsLocatedAndCounted() throws {
+    @Test func failingConversationIsLocatedAndCounted() async throws {
         let folder = try AjarBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         try """
@@ -51,18 +51,18 @@ struct TestCommandTests {
                   - bot: "You said: pong"
             """.write(to: folder.appendingPathComponent("echo.test.yaml"), atomically: true, encoding: .utf8)
 
-        let output = try AjarBinary.run(["test", folder.path])
+        let output = try await AjarBinary.run(["test", folder.path])
         #expect(output.status == 1)
         #expect(output.stdoutLines.last == "1 passed, 1 failed")
         #expect(output.stderr.contains("echo.test.yaml:12:"), "\(output.stderr)")
         #expect(output.stderr.contains("You said: pong"))
     }
 
-    @Test func brokenExampleFileFails() throws {
+    @Test func brokenExampleFileFails() async throws {
         let folder = try AjarBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         try "script: [unclosed".write(to: folder.appendingPathComponent("x.test.yaml"), atomically: true, encoding: .utf8)
-        let output = try AjarBinary.run(["test", folder.path])
+        let output = try await AjarBinary.run(["test", folder.path])
         #expect(output.status == 1)
         #expect(output.stderr.contains(#/x\.test\.yaml:\d+:\d+: error: /#), "\(output.stderr)")
     }

@@ -39,7 +39,28 @@ public enum AjarBinary {
     }()
 
     /// Runs `ajar ARGUMENTS` in `directory` (default: the package root) with `input` on stdin.
+    ///
+    /// The child is watched from a thread of its own, so a test awaiting it leaves Swift's
+    /// cooperative threads free for the tests that run beside it.
     public static func run(
+        _ arguments: [String],
+        input: String = "",
+        environment: [String: String] = [:],
+        directory: URL? = nil,
+        timeout: TimeInterval = 30
+    ) async throws -> Output {
+        try await withCheckedThrowingContinuation { continuation in
+            let thread = Thread {
+                continuation.resume(with: Result {
+                    try runBlocking(arguments, input: input, environment: environment, directory: directory, timeout: timeout)
+                })
+            }
+            thread.start()
+        }
+    }
+
+    /// ``run(_:input:environment:directory:timeout:)``, blocking the calling thread.
+    public static func runBlocking(
         _ arguments: [String],
         input: String = "",
         environment: [String: String] = [:],
@@ -62,8 +83,8 @@ public enum AjarBinary {
         let outputURL = folder.appendingPathComponent("stdout")
         let errorURL = folder.appendingPathComponent("stderr")
         try Data(input.utf8).write(to: inputURL)
-        FileManager.default.createFile(atPath: outputURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errorURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outputURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorURL.path, contents: nil)
         let stdin = try FileHandle(forReadingFrom: inputURL)
         let stdout = try FileHandle(forWritingTo: outputURL)
         let stderr = try FileHandle(forWritingTo: errorURL)

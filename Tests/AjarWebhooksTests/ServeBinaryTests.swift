@@ -105,18 +105,18 @@ import Glibc
         }
     }
 
-    @Test func refusesANonLoopbackAddressWithoutASecret() throws {
+    @Test func refusesANonLoopbackAddressWithoutASecret() async throws {
         var environment = environment(port: try ServeProcess.freePort())
         environment["AJAR_HTTP_SECRET"] = nil
         environment["AJAR_HTTP_HOST"] = "0.0.0.0"
-        let output = try AjarBinary.run(["serve"], environment: environment, directory: folder, timeout: 20)
+        let output = try await AjarBinary.run(["serve"], environment: environment, directory: folder, timeout: 20)
         #expect(output.status == 1)
         #expect(output.stderr.contains("without a signing secret"))
     }
 
-    @Test func refusesToRunWithNothingToServe() throws {
+    @Test func refusesToRunWithNothingToServe() async throws {
         let environment = ["AJAR_DIALOGUE_PATH": folder.path, "AJAR_STORAGE_PATH": folder.appendingPathComponent("x.sqlite").path]
-        let output = try AjarBinary.run(["serve"], environment: environment, directory: folder, timeout: 20)
+        let output = try await AjarBinary.run(["serve"], environment: environment, directory: folder, timeout: 20)
         #expect(output.status == 1)
         #expect(output.stderr.contains("nothing to serve"))
     }

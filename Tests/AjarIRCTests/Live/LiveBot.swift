@@ -27,7 +27,7 @@ struct LiveBot {
         self.task = Task { try await client.run() }
     }
 
-    func waitUntilJoined(_ channel: String = "#ajar", timeout: Duration = .seconds(10)) async throws {
+    func waitUntilJoined(_ channel: String = "#ajar", timeout: Duration = .seconds(30)) async throws {
         try await eventually(timeout, "bot joins \(channel)") { client.status.joinedChannels.contains(channel) }
     }
 

@@ -134,7 +134,7 @@ struct TestFailure: Error, CustomStringConvertible {
 }
 
 /// Polls `condition` until it holds or `timeout` passes.
-func eventually(_ timeout: Duration = .seconds(10), _ what: String, poll: Duration = .milliseconds(20), _ condition: () async -> Bool) async throws {
+func eventually(_ timeout: Duration = .seconds(30), _ what: String, poll: Duration = .milliseconds(20), _ condition: () async -> Bool) async throws {
     let deadline = ContinuousClock.now + timeout
     while ContinuousClock.now < deadline {
         if await condition() { return }

@@ -70,7 +70,7 @@ final class TestIRCUser: Sendable {
 
     /// Waits for a received message that matches; returns the first one.
     func waitFor(
-        _ what: String, timeout: Duration = .seconds(10), poll: Duration = .milliseconds(20), _ matches: @Sendable (IRCMessage) -> Bool
+        _ what: String, timeout: Duration = .seconds(30), poll: Duration = .milliseconds(20), _ matches: @Sendable (IRCMessage) -> Bool
     ) async throws -> IRCMessage {
         var found: IRCMessage?
         try await eventually(timeout, "\(nick): \(what)", poll: poll) {
@@ -81,7 +81,7 @@ final class TestIRCUser: Sendable {
     }
 
     /// Waits until `count` PRIVMSGs from `sender` have arrived.
-    func waitForTexts(from sender: String, count: Int, timeout: Duration = .seconds(10)) async throws -> [String] {
+    func waitForTexts(from sender: String, count: Int, timeout: Duration = .seconds(30)) async throws -> [String] {
         try await eventually(timeout, "\(nick): \(count) lines from \(sender)") { texts(from: sender).count >= count }
         return texts(from: sender)
     }
