@@ -26,6 +26,8 @@ public final class ReminderService: Service, ReminderScheduler {
         public var quietHours: QuietHoursPolicy
         /// Deliveries in flight at once.
         public var maximumConcurrentDeliveries: Int
+        /// Due reminders claimed from the store at once (a burst is worked off from memory).
+        public var claimBatchSize: Int
         /// The longest single sleep.
         public var maximumSleep: Duration
         /// How long to wait before looking again after the store failed.
@@ -33,8 +35,10 @@ public final class ReminderService: Service, ReminderScheduler {
 
         public init(
             retry: RetryPolicy = RetryPolicy(), quietHours: QuietHoursPolicy = QuietHoursPolicy(),
-            maximumConcurrentDeliveries: Int = 32, maximumSleep: Duration = .seconds(300), storeErrorPause: Duration = .seconds(1)
+            maximumConcurrentDeliveries: Int = 32, claimBatchSize: Int = 512, maximumSleep: Duration = .seconds(300),
+            storeErrorPause: Duration = .seconds(1)
         ) {
+            self.claimBatchSize = max(1, claimBatchSize)
             self.retry = retry
             self.quietHours = quietHours
             self.maximumConcurrentDeliveries = max(1, maximumConcurrentDeliveries)
@@ -106,8 +110,10 @@ public final class ReminderService: Service, ReminderScheduler {
     private func loop(group: inout DiscardingTaskGroup) async {
         let maximum = settings.maximumConcurrentDeliveries
         // Claim in batches: while most slots are busy, wait for deliveries to finish rather than
-        // asking the store for one reminder at a time.
+        // asking the store for one reminder at a time; claim ahead into a backlog (still pending
+        // in the store, so a crash loses nothing) to spare the store a query per delivery.
         let batch = max(1, maximum / 4)
+        var backlog: ArraySlice<Reminder> = []
         while !isStopping {
             let now = clock.now()
             let running = state.withLock { $0.running }
@@ -115,9 +121,16 @@ public final class ReminderService: Service, ReminderScheduler {
             do {
                 var next: Date?
                 if capacity >= batch || (running == 0 && capacity > 0) {
-                    let due = try await queue.claimDue(at: now, limit: capacity)
-                    for reminder in due { try await start(reminder, now: now, group: &group) }
-                    if due.count == capacity { continue }  // maybe more due: look again
+                    var fetchedFull = false
+                    if backlog.isEmpty {
+                        let limit = max(capacity, settings.claimBatchSize)
+                        backlog = try await queue.claimDue(at: now, limit: limit)[...]
+                        fetchedFull = backlog.count == limit
+                    }
+                    let starting = backlog.prefix(capacity)
+                    backlog = backlog.dropFirst(starting.count)
+                    for reminder in starting { try await start(reminder, now: now, group: &group) }
+                    if fetchedFull || !backlog.isEmpty || starting.count == capacity { continue }  // maybe more due
                     next = try await queue.nextDueTime()
                 }
                 let ceiling = now.addingTimeInterval(RetryPolicy.seconds(settings.maximumSleep))

@@ -63,7 +63,7 @@ import Glibc
             var head = "POST /v1/reminders HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n"
             for field in fixture.headers(body) { head += "\(field.name.rawName): \(field.value)\r\n" }
             slow.send(head + "\r\n{")
-            let answer = slow.readAll(timeout: 5)
+            let answer = await slow.readAll(timeout: 5)
             #expect(answer.hasPrefix("HTTP/1.1 408"))
 
             // Half a request head, then silence: the idle timeout (2 s here) closes the connection.
@@ -71,7 +71,7 @@ import Glibc
             defer { idle.close() }
             idle.send("POST /v1/remin")
             let started = Date()
-            _ = idle.readAll(timeout: 10)
+            _ = await idle.readAll(timeout: 10)
             let waited = Date().timeIntervalSince(started)
             #expect(waited > 1 && waited < 8)
         }
@@ -98,18 +98,32 @@ final class RawConnection: Sendable {
         _ = text.utf8CString.withUnsafeBufferPointer { Glibc.send(socket, $0.baseAddress, $0.count - 1, 0) }
     }
 
-    /// Everything until the server closes, or `timeout` seconds.
-    func readAll(timeout: TimeInterval) -> String {
-        var timeval = timeval(tv_sec: Int(timeout), tv_usec: 0)
-        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeval, socklen_t(MemoryLayout<timeval>.size))
+    /// What has arrived, without waiting; `closed` once the server has closed the connection.
+    func poll() -> (text: String, closed: Bool) {
         var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 4096)
+        var buffer = [UInt8](repeating: 0, count: 8192)
         while true {
-            let count = recv(socket, &buffer, buffer.count, 0)
-            if count <= 0 { break }
-            bytes += buffer[0..<count]
+            let count = recv(socket, &buffer, buffer.count, Int32(MSG_DONTWAIT))
+            if count > 0 {
+                bytes += buffer[0..<count]
+                continue
+            }
+            let closed = count == 0 || (errno != EAGAIN && errno != EWOULDBLOCK)
+            return (String(decoding: bytes, as: UTF8.self), closed)
         }
-        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Everything until the server closes, or `timeout` seconds (never blocking a thread).
+    func readAll(timeout: TimeInterval) async -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var text = ""
+        while Date() < deadline {
+            let (more, closed) = poll()
+            text += more
+            if closed { break }
+            try? await Task.sleep(for: .milliseconds(10))
+        }
+        return text
     }
 
     func close() { _ = Glibc.close(socket) }

@@ -83,7 +83,7 @@ import Glibc
 
             // Kill -9 in the middle of delivering.
             #expect(await eventually(timeout: 30) { receiver.acceptedIDs.count >= count / 5 })
-            #expect(first.stop(SIGKILL) == SIGKILL)
+            #expect(await first.stopped(SIGKILL) == SIGKILL)
             let beforeRestart = receiver.acceptedIDs.count
             #expect(beforeRestart < count, "all delivered before the kill: make the receiver slower")
 
@@ -91,7 +91,7 @@ import Glibc
             #expect(await waitUntilHealthy(port, second), "serve did not restart: \(second.standardError)")
             #expect(await eventually(timeout: 60) { receiver.acceptedIDs.count >= count })
             try await Task.sleep(for: .milliseconds(500))
-            #expect(second.stop(SIGTERM) == 0, "no graceful exit: \(second.standardError)")
+            #expect(await second.stopped(SIGTERM) == 0, "no graceful exit: \(second.standardError)")
 
             #expect(receiver.acceptedIDs == ids)
             let duplicates = receiver.received.count - receiver.acceptedIDs.count

@@ -42,7 +42,7 @@ import Glibc
 
             """.write(to: folder.appendingPathComponent("ngircd.conf"), atomically: true, encoding: .utf8)
         let server = try ChildProcess(Self.ngircd!, ["-n", "-f", folder.appendingPathComponent("ngircd.conf").path], environment: [:], directory: folder)
-        defer { server.stop(SIGTERM, timeout: 5) }
+        defer { server.stop(SIGTERM, timeout: 5) }  // ngircd exits at once on SIGTERM
 
         var watcher: RawConnection?
         for _ in 0..<100 where watcher == nil {
@@ -63,7 +63,7 @@ import Glibc
         ], directory: folder)
         var seen = ""
         let joined = await eventually(timeout: 20) {
-            seen += irc.read(timeout: 0.1)
+            seen += await irc.read(timeout: 0.1)
             return seen.contains("JOIN") && seen.contains("ajarbot")
         }
         #expect(joined, "the bot did not join: \(seen) \(serve.standardError)")
@@ -81,30 +81,31 @@ import Glibc
 
         var arrived: Date?
         let delivered = await eventually(timeout: 20) {
-            seen += irc.read(timeout: 0.1)
+            seen += await irc.read(timeout: 0.1)
             if arrived == nil, seen.contains("PRIVMSG #ajar :Did you thank them?") { arrived = Date() }
             return seen.contains("PRIVMSG #ajar :QUIT :injected")
         }
         #expect(delivered, "no reminder on IRC: \(seen)")
         let delay = arrived.map { $0.timeIntervalSince(scheduled) } ?? -1
         #expect(delay >= 1.9 && delay < 6, "arrived after \(delay) s")
-        seen += irc.read(timeout: 0.5)
+        seen += await irc.read(timeout: 0.5)
         let commandsFromBot = seen.split(separator: "\r\n").filter { $0.hasPrefix(":ajarbot!") }.map { $0.split(separator: " ")[1] }
         #expect(!commandsFromBot.contains("QUIT"), "the text injected a QUIT: \(seen)")
-        #expect(serve.stop(SIGTERM) == 0)
+        #expect(await serve.stopped(SIGTERM) == 0)
         print("irc test: reminder due in 2 s arrived after \(String(format: "%.2f", delay)) s")
     }
 }
 
 extension RawConnection {
-    /// What arrives within `timeout` seconds (answering PINGs).
-    func read(timeout: TimeInterval) -> String {
-        var timeval = timeval(tv_sec: Int(timeout), tv_usec: Int((timeout - timeout.rounded(.down)) * 1_000_000))
-        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeval, socklen_t(MemoryLayout<timeval>.size))
-        var buffer = [UInt8](repeating: 0, count: 8192)
-        let count = recv(socket, &buffer, buffer.count, 0)
-        guard count > 0 else { return "" }
-        let text = String(decoding: buffer[0..<count], as: UTF8.self)
+    /// What arrives within `timeout` seconds (answering PINGs), never blocking a thread.
+    func read(timeout: TimeInterval) async -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var text = ""
+        repeat {
+            text += poll().text
+            if !text.isEmpty { break }
+            try? await Task.sleep(for: .milliseconds(10))
+        } while Date() < deadline
         for line in text.split(separator: "\r\n") where line.hasPrefix("PING ") {
             send("PONG " + line.dropFirst(5) + "\r\n")
         }

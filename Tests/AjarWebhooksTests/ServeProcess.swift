@@ -84,9 +84,13 @@ final class ServeProcess: Sendable {
     var standardError: String { child.output }
     var isRunning: Bool { child.isRunning }
 
-    @discardableResult
-    func stop(_ signal: Int32 = SIGTERM, timeout: TimeInterval = 20) -> Int32? {
-        child.stop(signal, timeout: timeout)
+    /// ``ChildProcess/stop(_:timeout:)`` waited for on a thread of its own, so the test's
+    /// cooperative threads stay free.
+    func stopped(_ signal: Int32 = SIGTERM, timeout: TimeInterval = 20) async -> Int32? {
+        let child = child
+        return await withCheckedContinuation { continuation in
+            Thread { continuation.resume(returning: child.stop(signal, timeout: timeout)) }.start()
+        }
     }
 
     /// A port that was free a moment ago on 127.0.0.1.
