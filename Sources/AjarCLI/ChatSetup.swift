@@ -90,25 +90,10 @@ enum ChatLogging {
 enum ChatDialogueLocator {
     static let defaultEntry = "Dialogues/main.yaml"
 
-    /// `--dialogue`, else the configured `dialogue.path`, else `Dialogues/main.yaml` here, else the
-    /// one in the package the executable was built in (so `swift run ajar` works from any folder
-    /// of the checkout). A directory means its `main.yaml`.
+    /// `--dialogue`, else the configured `dialogue.path`, else `Dialogues/main.yaml` here or in the
+    /// checkout the executable was built in. A directory means its `main.yaml`.
     static func entryScript(option: String?, configured: String?) -> String {
-        if let path = option ?? configured { return ScriptPaths.entryScript(for: path) }
-        if FileManager.default.fileExists(atPath: defaultEntry) { return defaultEntry }
-        return besideExecutable() ?? defaultEntry
-    }
-
-    /// Walks up from the executable's folder to the first one holding `Dialogues/main.yaml`.
-    static func besideExecutable() -> String? {
-        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-            ?? CommandLine.arguments.first ?? ""
-        var folder = URL(fileURLWithPath: executable).deletingLastPathComponent().standardizedFileURL
-        while folder.path != "/" && !folder.path.isEmpty {
-            let candidate = folder.appendingPathComponent(defaultEntry).path
-            if FileManager.default.fileExists(atPath: candidate) { return candidate }
-            folder.deleteLastPathComponent()
-        }
-        return nil
+        if let path = option ?? configured { return DialogueCompiler().entryScript(for: path) }
+        return InstallationPaths.find(defaultEntry) ?? defaultEntry
     }
 }

@@ -22,8 +22,8 @@ struct GraphCommand: ParsableCommand {
     var format: Format = .dot
 
     func run() throws {
-        let entry = ScriptPaths.entryScript(for: path)
-        let result = DialogueCompiler().compile(entry: entry)
+        let compiler = DialogueCompiler()
+        let result = compiler.compile(entry: compiler.entryScript(for: path))
         for diagnostic in result.diagnostics {
             StandardError.write(diagnostic.description)
         }

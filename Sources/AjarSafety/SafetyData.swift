@@ -1,3 +1,4 @@
+import AjarRuntime
 import Foundation
 import Yams
 
@@ -65,16 +66,6 @@ public struct SafetyData: Sendable {
     /// else the one found walking up from the executable (so `swift run ajar` works anywhere in
     /// the checkout). `nil` when none exists.
     public static func locate(configured: String? = nil) -> String? {
-        if let configured { return configured }
-        if FileManager.default.fileExists(atPath: defaultDirectory) { return defaultDirectory }
-        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-            ?? CommandLine.arguments.first ?? ""
-        var folder = URL(fileURLWithPath: executable).deletingLastPathComponent().standardizedFileURL
-        while folder.path != "/" && !folder.path.isEmpty {
-            let candidate = folder.appendingPathComponent(defaultDirectory).path
-            if FileManager.default.fileExists(atPath: candidate) { return candidate }
-            folder.deleteLastPathComponent()
-        }
-        return nil
+        configured ?? InstallationPaths.find(defaultDirectory)
     }
 }
