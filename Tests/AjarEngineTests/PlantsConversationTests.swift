@@ -44,8 +44,7 @@ import Testing
     @Test func aWiltingFernGetsWateredLess() {
         var chat = Chat(Self.dialogue)
         #expect(chat.replies == ["Hi! I help with sad plants.", "What's wilting?"])
-        let fern = Reflector(rules: LanguageRules()).reflect("fern")
-        #expect(chat.send("Why is my fern so sad?") == ["How often do you water \(fern)?", "1. Every day", "2. Once a week"])
+        #expect(chat.send("Why is my fern so sad?") == ["How often do you water fern?", "1. Every day", "2. Once a week"])
         #expect(chat.send("2") == ["Then it may want more light.", "Good luck!"])
         #expect(chat.turn.effects == [.remind(afterSeconds: 259_200, text: "How is fern doing in the light?"), .end])
     }

@@ -37,8 +37,7 @@ import Testing
             intents: [Build.intent("feel", patterns: ["* that {what}"])],
             language: rules
         ))
-        let reflected = Reflector(rules: rules).reflect("I am sad about my job")
-        #expect(chat.send("I feel that I am sad about my job") == ["Why do you say \(reflected)?"])
+        #expect(chat.send("I feel that I am sad about my job") == ["Why do you say you are sad about your job?"])
     }
 
     @Test func capitalizeLeavesAnEmptyValueEmpty() {
