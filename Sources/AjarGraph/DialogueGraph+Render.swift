@@ -61,32 +61,27 @@ extension DialogueGraph {
 
     /// A DOT double-quoted string with `"` and `\` escaped and line breaks removed.
     static func dotString(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += "\\\\"
-            case "\n", "\r", "\r\n": escaped += " "
-            default: escaped.append(character)
-            }
-        }
-        return "\"" + escaped + "\""
+        quoted(text, escaping: ["\"": "\\\"", "\\": "\\\\"])
     }
 
     /// A Mermaid quoted label; quotes and markup characters become entity codes.
     static func mermaidString(_ text: String) -> String {
-        var escaped = ""
+        quoted(text, escaping: ["\"": "#quot;", "|": "#124;", "<": "#lt;", ">": "#gt;"])
+    }
+
+    /// `text` in double quotes, each character in `escaping` replaced, line breaks made spaces.
+    private static func quoted(_ text: String, escaping: [Character: String]) -> String {
+        var escaped = "\""
         for character in text {
-            switch character {
-            case "\"": escaped += "#quot;"
-            case "|": escaped += "#124;"
-            case "<": escaped += "#lt;"
-            case ">": escaped += "#gt;"
-            case "\n", "\r", "\r\n": escaped += " "
-            default: escaped.append(character)
+            if let replacement = escaping[character] {
+                escaped += replacement
+            } else if character.isNewline {
+                escaped += " "
+            } else {
+                escaped.append(character)
             }
         }
-        return "\"" + escaped + "\""
+        return escaped + "\""
     }
 
     static func mermaidSafe(_ text: String) -> String {
