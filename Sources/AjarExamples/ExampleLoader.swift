@@ -131,9 +131,9 @@ struct ExampleParser {
             return .bot(.exact(text), at)
         case "effects":
             let kinds = value.sequence?.compactMap { $0.scalar?.string } ?? value.scalar.map { [$0.string] } ?? []
-            let known: Set = ["remind", "end", "handoff"]
+            let known: Set = ["remind", "end", "handoff", "cancel_reminders"]
             for kind in kinds where !known.contains(kind) {
-                fail(value, "unknown effect '\(kind)' (expected remind, end or handoff)")
+                fail(value, "unknown effect '\(kind)' (expected remind, end, handoff or cancel_reminders)")
             }
             return .effects(kinds, at)
         case "state":

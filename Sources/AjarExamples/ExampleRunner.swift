@@ -94,6 +94,7 @@ public struct ExampleRunner: Sendable {
         case .remind: "remind"
         case .end: "end"
         case .handoff: "handoff"
+        case .cancelReminders: "cancel_reminders"
         }
     }
 }

@@ -22,25 +22,20 @@ public final class SafetyLayer: SafetyScreen {
     private let records: any SafetyRecordStore
     let store: (any ConversationStore)?
     let engine: Engine?
-    let stopRemindersIntent: IntentID?
 
     /// - Parameters:
     ///   - store: the conversations' store, to cancel reminders and to show where the coaching
     ///     stood; `nil` for neither.
-    ///   - engine: the dialogue's engine, to show where the coaching stood (its current question)
-    ///     and to notice its `stop_reminders` intent; `nil` for neither.
-    ///   - stopRemindersIntent: a dialogue intent that cancels the person's pending reminders when
-    ///     it matches (until the engine has an effect for it).
+    ///   - engine: the dialogue's engine, to show where the coaching stood (its current question);
+    ///     `nil` for none. ("Stop reminders" is the dialogue's `cancel_reminders` effect.)
     public init(
-        data: SafetyData, records: any SafetyRecordStore, store: (any ConversationStore)? = nil,
-        engine: Engine? = nil, stopRemindersIntent: IntentID? = "stop_reminders"
+        data: SafetyData, records: any SafetyRecordStore, store: (any ConversationStore)? = nil, engine: Engine? = nil
     ) {
         self.data = data
         self.policy = SafetyPolicy(resourcesEvery: data.replies.file.flaggedResourcesEvery)
         self.records = records
         self.store = store
         self.engine = engine
-        self.stopRemindersIntent = stopRemindersIntent
     }
 
     public func screen(_ message: Message) async -> SafetyVerdict {
@@ -52,10 +47,7 @@ public final class SafetyLayer: SafetyScreen {
         let decision = policy.decide(assessment, record: &record)
         if record != before { try? await records.save(record, for: conversation) }
         if decision.cancelReminders { await cancelReminders(of: conversation) }
-        guard decision.intervenes else {
-            await noticeStopReminders(message)
-            return .pass
-        }
+        guard decision.intervenes else { return .pass }
         var lines = decision.parts.flatMap { render($0) }
         if decision.resumeCoaching { lines += await whereWeWere(conversation) }
         return .intervene(replies: lines)

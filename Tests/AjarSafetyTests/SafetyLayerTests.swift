@@ -61,7 +61,7 @@ import Testing
         #expect(try await store.reminders(for: id).map(\.status) == [.pending])
 
         #expect(try await say(runtime, id, "He checks my phone every night and I'm scared of him").joined().contains("1-800-799-7233"))
-        #expect(try await store.reminders(for: id).map(\.status) == [.failed])
+        #expect(try await store.reminders(for: id).map(\.status) == [.cancelled])
         #expect(await layer.isFlagged(id))
 
         _ = try await say(runtime, id, "I'm safe for now")
@@ -107,7 +107,7 @@ import Testing
         #expect(try await store.reminders(for: id).map(\.status) == [.pending])
         let replies = try await say(runtime, id, "please stop all my reminders")
         #expect(replies == ["Done: no more reminders from me. If you'd like one again later, just ask."])
-        #expect(try await store.reminders(for: id).map(\.status) == [.failed])
+        #expect(try await store.reminders(for: id).map(\.status) == [.cancelled])
     }
 
     @Test func otherPeopleAreUntouchedByOnePersonsFlag() async throws {

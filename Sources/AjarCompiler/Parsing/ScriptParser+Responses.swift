@@ -2,7 +2,7 @@ import AjarEngine
 import Yams
 
 extension ScriptParser {
-    static let responseKeys = ["say", "set", "goto", "remind", "end", "handoff"]
+    static let responseKeys = ["say", "set", "goto", "remind", "cancel_reminders", "end", "handoff"]
     static let reminderKeys = ["in", "text"]
 
     /// A response written as a mapping of its own (`skip:`, `fallback:`, `then:`).
@@ -22,6 +22,7 @@ extension ScriptParser {
         if let entry = fields["say"] { response.say = parseLines(entry) }
         if let entry = fields["set"] { response.assignments = parseAssignments(entry) }
         if let entry = fields["remind"], let effect = parseReminder(entry) { response.effects.append(effect) }
+        if let entry = fields["cancel_reminders"], bool(entry) == true { response.effects.append(.cancelReminders) }
         let goto = fields["goto"]
         let handoff = fields["handoff"]
         if let goto, let target = stateName(goto) { response.target = target.value }

@@ -6,6 +6,8 @@ public enum Effect: Sendable, Hashable, Codable {
     case end
     /// The conversation moved to another flow (for example the safety flow).
     case handoff(to: StateID)
+    /// Cancel this conversation's pending reminders ("stop reminders").
+    case cancelReminders
 }
 
 /// An effect as written in a script; its text is interpolated when the effect is produced.
@@ -13,4 +15,5 @@ public enum EffectTemplate: Sendable {
     case remind(afterSeconds: Int, text: Template)
     case end
     case handoff(to: StateID)
+    case cancelReminders
 }

@@ -95,6 +95,8 @@ struct TurnRunner<Generator: RandomNumberGenerator> {
                 end()
             case .handoff(let target):
                 effects.append(.handoff(to: target))
+            case .cancelReminders:
+                effects.append(.cancelReminders)
             }
         }
     }

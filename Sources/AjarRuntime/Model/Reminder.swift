@@ -38,4 +38,6 @@ public enum ReminderStatus: String, Sendable, Hashable, Codable, CaseIterable {
     case delivered
     /// Given up after too many attempts.
     case failed
+    /// Stopped before delivery: the person said "stop reminders", or the safety layer stopped it.
+    case cancelled
 }

@@ -140,7 +140,9 @@ public final class ConversationRuntime: Sendable {
                 conversation: conversation, target: conversation.rawValue, text: text,
                 dueAt: time.addingTimeInterval(TimeInterval(seconds)), createdAt: time)
         }
-        try await store.commit(turn.session, for: conversation, at: time, reminders: reminders)
+        try await store.commit(
+            turn.session, for: conversation, at: time, reminders: reminders,
+            cancellingReminders: turn.effects.contains(.cancelReminders))
         if !reminders.isEmpty {
             await scheduler.scheduled(reminders)
         }

@@ -10,8 +10,15 @@ public protocol ConversationStore: Sendable {
     /// The stored session of a conversation, or `nil` for a conversation never seen (or forgotten).
     func session(for conversation: ConversationID) async throws -> StoredSession?
 
-    /// Saves a conversation's session and the reminders its turn scheduled, in one transaction.
-    func commit(_ session: Session, for conversation: ConversationID, at time: Date, reminders: [Reminder]) async throws
+    /// Saves a conversation's session and the reminders its turn scheduled, in one transaction;
+    /// with `cancellingReminders`, its pending reminders are cancelled first, in the same one.
+    func commit(
+        _ session: Session, for conversation: ConversationID, at time: Date, reminders: [Reminder], cancellingReminders: Bool
+    ) async throws
+
+    /// Cancels a conversation's pending reminders (scheduled by it or addressed to it); returns how many.
+    @discardableResult
+    func cancelReminders(of conversation: ConversationID) async throws -> Int
 
     /// Deletes everything stored about a conversation: its session and its reminders
     /// (those it scheduled and those addressed to it). Returns how many rows went.
@@ -29,6 +36,13 @@ public protocol ConversationStore: Sendable {
 
     /// Every reminder of a conversation (scheduled by it or addressed to it), oldest due first.
     func reminders(for conversation: ConversationID) async throws -> [Reminder]
+}
+
+extension ConversationStore {
+    /// Saves a session and the reminders its turn scheduled, in one transaction.
+    public func commit(_ session: Session, for conversation: ConversationID, at time: Date, reminders: [Reminder]) async throws {
+        try await commit(session, for: conversation, at: time, reminders: reminders, cancellingReminders: false)
+    }
 }
 
 /// A session as stored, with the time of its last change.

@@ -13,7 +13,10 @@ public actor MemoryConversationStore: ConversationStore {
         sessions[conversation]
     }
 
-    public func commit(_ session: Session, for conversation: ConversationID, at time: Date, reminders: [Reminder]) {
+    public func commit(
+        _ session: Session, for conversation: ConversationID, at time: Date, reminders: [Reminder], cancellingReminders: Bool
+    ) {
+        if cancellingReminders { cancelReminders(of: conversation) }
         sessions[conversation] = StoredSession(session: session, updatedAt: time)
         for reminder in reminders { remindersByID[reminder.id] = reminder }
     }
@@ -24,6 +27,13 @@ public actor MemoryConversationStore: ConversationStore {
         for id in doomed { remindersByID[id] = nil }
         let hadSession = sessions.removeValue(forKey: conversation) != nil
         return doomed.count + (hadSession ? 1 : 0)
+    }
+
+    @discardableResult
+    public func cancelReminders(of conversation: ConversationID) -> Int {
+        let pending = remindersByID.values.filter { $0.status == .pending && $0.belongs(to: conversation) }
+        for reminder in pending { remindersByID[reminder.id]?.status = .cancelled }
+        return pending.count
     }
 
     public func add(_ reminder: Reminder) {

@@ -48,10 +48,13 @@ public final class SQLiteConversationStore: ConversationStore {
         }
     }
 
-    public func commit(_ session: Session, for conversation: ConversationID, at time: Date, reminders: [Reminder]) async throws {
+    public func commit(
+        _ session: Session, for conversation: ConversationID, at time: Date, reminders: [Reminder], cancellingReminders: Bool
+    ) async throws {
         let data = try Self.encoder.encode(session)
         let json = String(decoding: data, as: UTF8.self)
         try await pool.write { db in
+            if cancellingReminders { _ = try Self.cancelPending(of: conversation, in: db) }
             try db.cachedStatement(sql: """
                     INSERT INTO session (conversation, data, updated_at) VALUES (?, ?, ?)
                     ON CONFLICT (conversation) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at
@@ -71,6 +74,18 @@ public final class SQLiteConversationStore: ConversationStore {
             deleted += db.changesCount
             return deleted
         }
+    }
+
+    @discardableResult
+    public func cancelReminders(of conversation: ConversationID) async throws -> Int {
+        try await pool.write { db in try Self.cancelPending(of: conversation, in: db) }
+    }
+
+    private static func cancelPending(of conversation: ConversationID, in db: Database) throws -> Int {
+        try db.execute(
+            sql: "UPDATE reminder SET status = 'cancelled' WHERE status = 'pending' AND (conversation = ? OR target = ?)",
+            arguments: [conversation.rawValue, conversation.rawValue])
+        return db.changesCount
     }
 
     public func add(_ reminder: Reminder) async throws {
