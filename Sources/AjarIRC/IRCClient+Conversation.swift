@@ -19,7 +19,8 @@ extension IRCClient {
             do {
                 let outcome = try await handler.handle(message)
                 replies = outcome.replies
-                sensitive = outcome.effects.contains { effect in
+                // The safety layer's answers, and a hand-off to another flow, are for the person alone.
+                sensitive = outcome.isSensitive || outcome.effects.contains { effect in
                     if case .handoff = effect { return true }
                     return false
                 }

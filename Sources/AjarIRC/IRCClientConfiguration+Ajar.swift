@@ -1,5 +1,6 @@
-public import AjarIRCProtocol
+import AjarIRCProtocol
 public import AjarRuntime
+import Foundation
 
 /// Why Ajar's `irc` section cannot make a client.
 public struct IRCConfigurationError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -10,9 +11,9 @@ public struct IRCConfigurationError: Error, Sendable, Hashable, CustomStringConv
 extension IRCClientConfiguration {
     /// The client `ajar serve` runs for Ajar's `irc` section; `nil` when `irc.host` is unset (no IRC).
     ///
-    /// Until the section grows `username`, `realname`, `password`, `prefix`, `network` and the
-    /// flood rates (see `docs/irc.md`), those take the defaults below: user name from the nick,
-    /// no server password, no command prefix, the host as network, ``IRCFloodControl/Rates/default``.
+    /// The network's name (in conversation ids) is the host; the flood rates are `irc.flood_burst`
+    /// lines (512 bytes of burst each) and `irc.flood_rate` lines a second (512 bytes a second each),
+    /// which by default is ``IRCFloodControl/Rates/default``.
     ///
     /// ```swift
     /// if let irc = try IRCClientConfiguration.make(from: configuration.irc) {
@@ -29,14 +30,34 @@ extension IRCClientConfiguration {
             guard let channel = IRCChannelName(name) else { throw IRCConfigurationError("irc.channels: '\(name)' is not a channel name") }
             channels.append(channel)
         }
-        let username = defaultUsername(for: nickname)
+        let username = section.username ?? defaultUsername(for: nickname)
+        guard !username.isEmpty, username.unicodeScalars.allSatisfy({ $0.isASCII && $0.value > 32 && $0 != "@" && $0.value != 127 }) else {
+            throw IRCConfigurationError("irc.username: '\(username)' is not a valid IRC user name (ASCII, no spaces or '@')")
+        }
+        let realname = oneLine(section.realname)
+        let prefix = section.prefix.map(oneLine).flatMap { $0.isEmpty ? nil : $0 }
+        if let caFile = section.caFile, section.tls, !FileManager.default.isReadableFile(atPath: caFile) {
+            throw IRCConfigurationError("irc.ca_file: cannot read '\(caFile)'")
+        }
         let session = IRCSessionSettings(
-            nickname: nickname, username: username, realname: "Ajar, an automated coaching bot",
+            nickname: nickname, username: username, realname: realname.isEmpty ? "Ajar" : realname,
+            serverPassword: section.password?.value,
             sasl: section.saslPassword.map { SASLCredentials(username: nickname.rawValue, password: $0.value) },
             channels: channels)
+        let perLine = 512
+        let flood = IRCFloodControl.Rates(
+            burstLines: section.floodBurst, linesPerSecond: section.floodRate,
+            burstBytes: section.floodBurst * perLine, bytesPerSecond: max(Int((section.floodRate * Double(perLine)).rounded()), 1))
         return IRCClientConfiguration(
-            host: host, port: section.port, security: section.tls ? .tls(certificateAuthorityFile: nil) : .plaintext,
-            session: session)
+            host: host, port: section.port,
+            security: section.tls ? .tls(certificateAuthorityFile: section.caFile) : .plaintext,
+            session: session, commandPrefix: prefix, flood: flood)
+    }
+
+    /// The text without control characters (CR, LF, NUL, formatting codes), trimmed.
+    static func oneLine(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.generalCategory != .control }))
+            .trimmingCharacters(in: .whitespaces)
     }
 
     /// A user name from the nick: ASCII letters and digits, at most 10, else `ajar`.

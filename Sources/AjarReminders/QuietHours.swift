@@ -1,3 +1,4 @@
+public import AjarRuntime
 public import Foundation
 
 /// A daily window (in a time zone) when reminders wait: `22:00-08:00` crosses midnight,
@@ -8,23 +9,25 @@ public import Foundation
 /// quiet.deferral(of: date)   // nil outside the window, else the window's end
 /// ```
 public struct QuietHours: Sendable, Hashable, CustomStringConvertible {
-    /// Minutes after local midnight.
-    public let start: Int
-    public let end: Int
+    public let window: DailyWindow
     public let timeZone: TimeZone
 
-    /// Parses `HH:MM-HH:MM`; fails on anything else, and on an empty window (`08:00-08:00`).
-    public init?(_ text: String, timeZone: TimeZone) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, let start = Self.minutes(parts[0]), let end = Self.minutes(parts[1]), start != end else {
-            return nil
-        }
-        self.start = start
-        self.end = end
+    /// Minutes after local midnight.
+    public var start: Int { window.start }
+    public var end: Int { window.end }
+
+    public init(window: DailyWindow, timeZone: TimeZone) {
+        self.window = window
         self.timeZone = timeZone
     }
 
-    public var description: String { "\(Self.format(start))-\(Self.format(end)) \(timeZone.identifier)" }
+    /// Parses `HH:MM-HH:MM`; fails on anything else, and on an empty window (`08:00-08:00`).
+    public init?(_ text: String, timeZone: TimeZone) {
+        guard let window = DailyWindow(text) else { return nil }
+        self.init(window: window, timeZone: timeZone)
+    }
+
+    public var description: String { "\(window) \(timeZone.identifier)" }
 
     /// When a reminder due at `date` may go out: `nil` when `date` is outside the window, else the
     /// moment the window ends.
@@ -32,24 +35,9 @@ public struct QuietHours: Sendable, Hashable, CustomStringConvertible {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.hour, .minute], from: date)
-        let minute = (parts.hour ?? 0) * 60 + (parts.minute ?? 0)
-        let inside = start < end ? (minute >= start && minute < end) : (minute >= start || minute < end)
-        guard inside else { return nil }
+        guard window.contains(minute: (parts.hour ?? 0) * 60 + (parts.minute ?? 0)) else { return nil }
         let endComponents = DateComponents(hour: end / 60, minute: end % 60, second: 0)
         return calendar.nextDate(after: date, matching: endComponents, matchingPolicy: .nextTime)
-    }
-
-    private static func minutes(_ text: Substring) -> Int? {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ":")
-        guard parts.count == 2, parts[0].count <= 2, parts[1].count == 2,
-              let hour = Int(parts[0]), let minute = Int(parts[1]),
-              (0..<24).contains(hour), (0..<60).contains(minute) else { return nil }
-        return hour * 60 + minute
-    }
-
-    private static func format(_ minutes: Int) -> String {
-        let hour = minutes / 60, minute = minutes % 60
-        return (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
     }
 }
 

@@ -37,19 +37,18 @@ public struct AjarServer: Sendable {
         safety: @Sendable (any ConversationStore, Engine) throws -> SafetyHooks? = { _, _ in nil },
         onHTTPServerRunning: @escaping @Sendable (String) async -> Void = { _ in }
     ) throws -> AjarServer {
-        let extras: ServeSettings
+        let extras = ServeSettings(configuration: configuration)
         let ircConfiguration: IRCClientConfiguration?
         do {
-            extras = try ServeSettings(environment: environment)
-            ircConfiguration = try IRCSetup.configuration(configuration.irc)
+            ircConfiguration = try IRCClientConfiguration.make(from: configuration.irc)
         } catch {
-            throw AjarServerError(lines: error.problems)
+            throw AjarServerError(lines: ["ajar serve: error: \(error)"])
         }
         guard configuration.http.port != nil || ircConfiguration != nil else {
             throw AjarServerError(lines: ["ajar serve: error: nothing to serve: set http.port (AJAR_HTTP_PORT) or irc.host (AJAR_IRC_HOST)"])
         }
         let httpSettings = try configuration.http.port.map { port in
-            try webhookSettings(configuration.http, port: port, extras: extras)
+            try webhookSettings(configuration.http, port: port)
         }
         let dialogue = try ServerDialogue.load(path: configuration.dialogue.path)
         let path = configuration.storage.path ?? StoragePaths.defaultDatabasePath(environment: environment)
@@ -74,7 +73,7 @@ public struct AjarServer: Sendable {
         if !extras.webhookTargets.isEmpty {
             let secret = extras.webhookSecret ?? configuration.http.secret?.value
             let signer = try secret.map { WebhookSigner(secret: try parseSecret($0, name: "AJAR_WEBHOOKS_SECRET")) }
-            if signer == nil { logger.warning("outgoing webhooks are not signed: set AJAR_WEBHOOKS_SECRET or AJAR_HTTP_SECRET") }
+            if signer == nil { logger.warning("outgoing webhooks are not signed: set webhooks.secret or http.secret (AJAR_WEBHOOKS_SECRET, AJAR_HTTP_SECRET)") }
             let client = OutgoingWebhookTransport.makeHTTPClient(timeout: extras.webhookTimeout)
             httpClient = client
             transports.append(OutgoingWebhookTransport(
@@ -91,9 +90,8 @@ public struct AjarServer: Sendable {
         }
         let router = ReminderRouter(transports)
 
-        let queue = StoreReminderQueue(store: store) { reminder in
-            ReminderTarget(reminder.target).map { router.transport(for: $0) != nil } ?? true
-        }
+        // Claims only targets this process has a transport for (`terminal:` ones wait for the chat).
+        let queue = StoreReminderQueue(store: store, schemes: Set(router.schemes))
         let scheduler = ReminderService(
             queue: queue, router: router,
             settings: .init(retry: extras.retry, quietHours: extras.quietHours),
@@ -138,11 +136,11 @@ public struct AjarServer: Sendable {
         try await httpClient?.shutdown()
     }
 
-    private static func webhookSettings(_ http: AjarConfiguration.HTTPSection, port: Int, extras: ServeSettings) throws -> WebhookServerSettings {
+    private static func webhookSettings(_ http: AjarConfiguration.HTTPSection, port: Int) throws -> WebhookServerSettings {
         var secrets: [WebhookSecret] = []
         if let secret = http.secret { secrets.append(try parseSecret(secret.value, name: "AJAR_HTTP_SECRET")) }
-        if let previous = extras.previousSecret { secrets.append(try parseSecret(previous, name: "AJAR_HTTP_PREVIOUS_SECRET")) }
-        let settings = WebhookServerSettings(host: http.host, port: port, secrets: secrets, bodyLimit: extras.bodyLimit)
+        if let previous = http.previousSecret { secrets.append(try parseSecret(previous.value, name: "AJAR_HTTP_PREVIOUS_SECRET")) }
+        let settings = WebhookServerSettings(host: http.host, port: port, secrets: secrets, bodyLimit: http.bodyLimit)
         do {
             try settings.validate()
         } catch {

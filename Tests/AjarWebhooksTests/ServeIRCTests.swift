@@ -21,35 +21,8 @@ import Glibc
         try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: folder.path)
         try "dialogue: tiny\nstart: ask\nstates:\n  ask:\n    say: \"What is on your mind?\"\n    end: true\n"
             .write(to: folder.appendingPathComponent("main.yaml"), atomically: true, encoding: .utf8)
-        let ircPort = try ServeProcess.freePort()
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("conf.d"), withIntermediateDirectories: true)
-        try """
-            [Global]
-            \tName = irc.test.local
-            \tInfo = test
-            \tListen = 127.0.0.1
-            \tPorts = \(ircPort)
-            \tMotdPhrase = "test"
-            \tPidFile = \(folder.path)/ngircd.pid
-            \tIncludeDir = \(folder.path)/conf.d
-            [Limits]
-            \tMaxConnectionsIP = 0
-            \tMaxPenaltyTime = 0
-            [Options]
-            \tDNS = no
-            \tIdent = no
-            \tPAM = no
-
-            """.write(to: folder.appendingPathComponent("ngircd.conf"), atomically: true, encoding: .utf8)
-        let server = try ChildProcess(Self.ngircd!, ["-n", "-f", folder.appendingPathComponent("ngircd.conf").path], environment: [:], directory: folder)
+        let (ircPort, server, irc) = try await Self.startServer(in: folder)
         defer { server.stop(SIGTERM, timeout: 5) }  // ngircd exits at once on SIGTERM
-
-        var watcher: RawConnection?
-        for _ in 0..<100 where watcher == nil {
-            watcher = try? RawConnection(port: ircPort)
-            if watcher == nil { try await Task.sleep(for: .milliseconds(50)) }
-        }
-        let irc = try #require(watcher)
         defer { irc.close() }
         irc.send("NICK watcher\r\nUSER watcher 0 * :watcher\r\nJOIN #ajar\r\n")
 
@@ -94,6 +67,110 @@ import Glibc
         #expect(await serve.stopped(SIGTERM) == 0)
         print("irc test: reminder due in 2 s arrived after \(String(format: "%.2f", delay)) s")
     }
+
+    /// The whole `irc` section from a configuration file (user name, real name, command prefix),
+    /// the shipped coaching dialogue and safety layer: a coaching question is answered in the
+    /// channel; a crisis line is answered privately, with only a note in the channel.
+    @Test(.enabled(if: ngircd != nil), .timeLimit(.minutes(1)))
+    func servesTheShippedDialogueOnIRCFromAConfigFileAndAnswersACrisisPrivately() async throws {
+        let folder = try AjarBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (ircPort, server, irc) = try await Self.startServer(in: folder)
+        defer { server.stop(SIGTERM, timeout: 5) }
+        defer { irc.close() }
+        irc.send("NICK watcher\r\nUSER watcher 0 * :watcher\r\nJOIN #ajar\r\n")
+        let config = folder.appendingPathComponent("ajar.yaml")
+        try """
+            dialogue:
+              path: \(AjarBinary.packageRoot.appendingPathComponent("Dialogues").path)
+            storage:
+              path: \(folder.appendingPathComponent("ajar.sqlite").path)
+            irc:
+              host: 127.0.0.1
+              port: \(ircPort)
+              tls: false
+              nick: coachbot
+              username: coach
+              realname: "Coach for the tests"
+              channels: ["#ajar"]
+              prefix: "!ajar"
+            logging:
+              level: error
+            """.write(to: config, atomically: true, encoding: .utf8)
+        let serve = try ServeProcess(arguments: ["--config", config.path], environment: [:], directory: folder)
+        var seen = ""
+        let joined = await eventually(timeout: 20) {
+            seen += await irc.read(timeout: 0.1)
+            return seen.contains(":coachbot!~coach@") && seen.contains("JOIN")
+        }
+        #expect(joined, "the bot did not join as coachbot!~coach: \(seen) \(serve.standardError)")
+        irc.send("WHOIS coachbot\r\n")
+        let whois = await eventually(timeout: 10) {
+            seen += await irc.read(timeout: 0.1)
+            return seen.contains("Coach for the tests")
+        }
+        #expect(whois, "WHOIS did not show the real name: \(seen)")
+
+        irc.send("PRIVMSG #ajar :!ajar How do I get my partner to open up to me?\r\n")
+        let reframed = await eventually(timeout: 20) {
+            seen += await irc.read(timeout: 0.1)
+            return seen.contains("PRIVMSG #ajar :watcher: ") && seen.lowercased().contains("keeping")
+        }
+        #expect(reframed, "no reframe in the channel: \(seen)")
+
+        seen = ""
+        irc.send("PRIVMSG #ajar :!ajar I want to kill myself\r\n")
+        let answered = await eventually(timeout: 20) {
+            seen += await irc.read(timeout: 0.1)
+            return seen.contains("PRIVMSG watcher :") && seen.contains("988") && seen.contains("PRIVMSG #ajar :watcher: ")
+        }
+        #expect(answered, "no private crisis answer with a note in the channel: \(seen) \(serve.standardError)")
+        let channelLines = seen.split(separator: "\r\n").filter { $0.contains("PRIVMSG #ajar") }
+        #expect(!channelLines.contains { $0.contains("988") }, "crisis resources went to the channel: \(channelLines)")
+        #expect(await serve.stopped(SIGTERM) == 0)
+    }
+
+    /// Starts ngircd on a free loopback port with a minimal configuration in `folder`, and
+    /// connects a raw client to it.
+    static func startServer(in folder: URL) async throws -> (port: Int, server: ChildProcess, client: RawConnection) {
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: folder.path)
+        let ircPort = try ServeProcess.freePort()
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("conf.d"), withIntermediateDirectories: true)
+        try """
+            [Global]
+            \tName = irc.test.local
+            \tInfo = test
+            \tListen = 127.0.0.1
+            \tPorts = \(ircPort)
+            \tMotdPhrase = "test"
+            \tPidFile = \(folder.path)/ngircd.pid
+            \tIncludeDir = \(folder.path)/conf.d
+            [Limits]
+            \tMaxConnectionsIP = 0
+            \tMaxPenaltyTime = 0
+            [Options]
+            \tDNS = no
+            \tIdent = no
+            \tPAM = no
+
+            """.write(to: folder.appendingPathComponent("ngircd.conf"), atomically: true, encoding: .utf8)
+        let server = try ChildProcess(ngircd!, ["-n", "-f", folder.appendingPathComponent("ngircd.conf").path], environment: [:], directory: folder)
+        var watcher: RawConnection?
+        for _ in 0..<100 where watcher == nil {
+            watcher = try? RawConnection(port: ircPort)
+            if watcher == nil { try await Task.sleep(for: .milliseconds(50)) }
+        }
+        guard let watcher else {
+            server.stop(SIGTERM, timeout: 5)
+            throw TestServerError("ngircd did not accept connections on 127.0.0.1:\(ircPort)")
+        }
+        return (ircPort, server, watcher)
+    }
+}
+
+struct TestServerError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
 }
 
 extension RawConnection {

@@ -71,14 +71,15 @@ final class ChildProcess: Sendable {
     deinit { stop(SIGKILL, timeout: 5) }
 }
 
-/// `ajar serve` as a child of the test, configured by the environment alone.
+/// `ajar serve` as a child of the test, configured by `arguments` (such as `--config FILE`) and
+/// the environment (no `AJAR_*` variable of the test's own environment leaks in).
 final class ServeProcess: Sendable {
     let child: ChildProcess
 
-    init(environment: [String: String], directory: URL) throws {
+    init(arguments: [String] = [], environment: [String: String], directory: URL) throws {
         var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("AJAR_") }
         for (key, value) in environment { env[key] = value }
-        child = try ChildProcess(AjarBinary.path, ["serve"], environment: env, directory: directory)
+        child = try ChildProcess(AjarBinary.path, ["serve"] + arguments, environment: env, directory: directory)
     }
 
     var standardError: String { child.output }

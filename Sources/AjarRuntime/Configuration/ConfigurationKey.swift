@@ -15,6 +15,21 @@ public struct ConfigurationKey: Sendable, Hashable {
         case logLevel
         /// Secret text: only from the environment (or the key's `_file` companion), never the YAML.
         case secret
+        /// A whole number at least `minimum`.
+        case count(minimum: Int)
+        /// A number above zero (`0.5`, `2`).
+        case rate
+        /// A duration with its unit: `90s`, `10m`, `2h`, `1d`.
+        case duration
+        /// An IANA time zone: `UTC`, `Europe/Berlin`.
+        case timeZone
+        /// A daily window `HH:MM-HH:MM` (``DailyWindow``).
+        case dailyWindow
+        /// A mapping of names to `http://` or `https://` URLs; `NAME=URL,NAME=URL` in the environment.
+        case urlMap
+        /// A mapping of reminder targets to `HH:MM-HH:MM`, `HH:MM-HH:MM@ZONE` or `off`;
+        /// `TARGET=VALUE,...` in the environment.
+        case dailyWindowMap
     }
 
     public let section: String
@@ -43,14 +58,37 @@ extension ConfigurationKey {
         ConfigurationKey("irc", "host", .string),
         ConfigurationKey("irc", "port", .port),
         ConfigurationKey("irc", "tls", .bool),
+        ConfigurationKey("irc", "ca_file", .path),
         ConfigurationKey("irc", "nick", .string),
+        ConfigurationKey("irc", "username", .string),
+        ConfigurationKey("irc", "realname", .string),
         ConfigurationKey("irc", "channels", .list),
+        ConfigurationKey("irc", "prefix", .string),
+        ConfigurationKey("irc", "password", .secret),
+        ConfigurationKey("irc", "password_file", .path),
         ConfigurationKey("irc", "sasl_password", .secret),
         ConfigurationKey("irc", "sasl_password_file", .path),
+        ConfigurationKey("irc", "flood_burst", .count(minimum: 1)),
+        ConfigurationKey("irc", "flood_rate", .rate),
         ConfigurationKey("http", "host", .string),
         ConfigurationKey("http", "port", .port),
         ConfigurationKey("http", "secret", .secret),
         ConfigurationKey("http", "secret_file", .path),
+        ConfigurationKey("http", "previous_secret", .secret),
+        ConfigurationKey("http", "previous_secret_file", .path),
+        ConfigurationKey("http", "body_limit", .count(minimum: 256)),
+        ConfigurationKey("reminders", "time_zone", .timeZone),
+        ConfigurationKey("reminders", "quiet_hours", .dailyWindow),
+        ConfigurationKey("reminders", "quiet_hours_overrides", .dailyWindowMap),
+        ConfigurationKey("reminders", "max_attempts", .count(minimum: 1)),
+        ConfigurationKey("reminders", "retry_delay", .duration),
+        ConfigurationKey("reminders", "max_retry_delay", .duration),
+        ConfigurationKey("webhooks", "targets", .urlMap),
+        ConfigurationKey("webhooks", "secret", .secret),
+        ConfigurationKey("webhooks", "secret_file", .path),
+        ConfigurationKey("webhooks", "timeout", .duration),
+        ConfigurationKey("safety", "path", .path),
+        ConfigurationKey("safety", "locale", .string),
         ConfigurationKey("logging", "level", .logLevel),
         ConfigurationKey("logging", "log_user_text", .bool),
     ]

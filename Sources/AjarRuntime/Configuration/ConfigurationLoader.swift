@@ -114,8 +114,11 @@ public struct ConfigurationLoader: Sendable {
                 return nil
             }
         }
+        configuration.irc.password = secret("irc.password")
         configuration.irc.saslPassword = secret("irc.sasl_password")
         configuration.http.secret = secret("http.secret")
+        configuration.http.previousSecret = secret("http.previous_secret")
+        configuration.webhooks.secret = secret("webhooks.secret")
     }
 
     private static func problem(for error: any Error, file: String) -> ConfigurationProblem {

@@ -9,6 +9,8 @@ struct ConfigurationValues {
         case int(Int)
         case bool(Bool)
         case list([String])
+        case double(Double)
+        case map([String: String])
     }
 
     var values: [String: (value: Value, location: String)] = [:]
@@ -36,6 +38,24 @@ struct ConfigurationValues {
             store(key, .list(list), location)
             return
         }
+        if key.kind == .urlMap || key.kind == .dailyWindowMap {
+            guard let pairs = node.mapping else {
+                problem(location, "'\(key.dotted)' expects a mapping of names to values, for example { alerts: \"https://example.org/hook\" }")
+                return
+            }
+            var map: [String: String] = [:]
+            for (nameNode, valueNode) in pairs {
+                let itemLocation = valueNode.location(in: Self.file(of: location))
+                guard let name = nameNode.scalar?.string, let text = valueNode.scalar?.string, !valueNode.isNull else {
+                    problem(itemLocation, "'\(key.dotted)' expects each entry to be a name and one value")
+                    return
+                }
+                guard checkEntry(key, name: name, value: text, location: itemLocation) else { return }
+                map[name] = text
+            }
+            values[key.dotted] = (.map(map), location)
+            return
+        }
         guard let scalar = node.scalar else {
             problem(location, "'\(key.dotted)' expects a single value, not a list or a mapping")
             return
@@ -55,6 +75,19 @@ struct ConfigurationValues {
         if key.kind == .list {
             let items = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             store(key, .list(items), variable)
+        } else if key.kind == .urlMap || key.kind == .dailyWindowMap {
+            var map: [String: String] = [:]
+            for entry in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !entry.isEmpty {
+                guard let equals = entry.firstIndex(of: "=") else {
+                    problem(variable, "'\(key.dotted)' expects NAME=VALUE entries separated by commas, got '\(entry)'")
+                    return
+                }
+                let name = entry[..<equals].trimmingCharacters(in: .whitespaces)
+                let value = entry[entry.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+                guard checkEntry(key, name: name, value: value, location: variable) else { return }
+                map[name] = value
+            }
+            values[key.dotted] = (.map(map), variable)
         } else {
             parse(key, text, variable)
         }
@@ -95,6 +128,92 @@ struct ConfigurationValues {
             store(key, .string(text.lowercased()), location)
         case .list:
             store(key, .list([text]), location)
+        case .count(let minimum):
+            guard let number = Int(text.trimmingCharacters(in: .whitespaces)), number >= minimum else {
+                problem(location, "'\(key.dotted)' expects a whole number of at least \(minimum), got '\(text)'")
+                return
+            }
+            store(key, .int(number), location)
+        case .rate:
+            guard let number = Double(text.trimmingCharacters(in: .whitespaces)), number.isFinite, number > 0 else {
+                problem(location, "'\(key.dotted)' expects a number above 0 (such as 0.5 or 2), got '\(text)'")
+                return
+            }
+            store(key, .double(number), location)
+        case .duration:
+            guard let seconds = Self.seconds(in: text.trimmingCharacters(in: .whitespaces)) else {
+                problem(location, "'\(key.dotted)' expects a duration with its unit, such as 90s, 10m, 2h or 1d, got '\(text)'")
+                return
+            }
+            store(key, .int(seconds), location)
+        case .timeZone:
+            guard TimeZone(identifier: text) != nil else {
+                problem(location, "'\(key.dotted)' expects a time zone such as UTC or Europe/Berlin, got '\(text)'")
+                return
+            }
+            store(key, .string(text), location)
+        case .dailyWindow:
+            guard DailyWindow(text) != nil else {
+                problem(location, "'\(key.dotted)' expects HH:MM-HH:MM such as 22:00-08:00, got '\(text)'")
+                return
+            }
+            store(key, .string(text), location)
+        case .urlMap, .dailyWindowMap:
+            problem(location, "'\(key.dotted)' expects a mapping of names to values")
+        }
+    }
+
+    /// Checks one entry of a mapping key; reports and returns false when it is wrong.
+    private mutating func checkEntry(_ key: ConfigurationKey, name: String, value: String, location: String) -> Bool {
+        switch key.kind {
+        case .urlMap:
+            guard !name.isEmpty, !name.contains(where: { $0 == " " || $0 == ":" || $0 == "," || $0 == "=" }) else {
+                problem(location, "'\(key.dotted)': '\(name)' is not a usable name (no spaces, ':', ',' or '=')")
+                return false
+            }
+            guard Self.webURL(value) != nil else {
+                problem(location, "'\(key.dotted)': '\(name)' expects an http:// or https:// URL, got '\(value)'")
+                return false
+            }
+        case .dailyWindowMap:
+            guard !name.isEmpty else {
+                problem(location, "'\(key.dotted)' has an entry without a target")
+                return false
+            }
+            guard Self.quietHoursOverride(value) != nil else {
+                problem(location, "'\(key.dotted)': '\(name)' expects HH:MM-HH:MM, HH:MM-HH:MM@ZONE or off, got '\(value)'")
+                return false
+            }
+        default:
+            break
+        }
+        return true
+    }
+
+    static func webURL(_ text: String) -> URL? {
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+              let host = url.host, !host.isEmpty else { return nil }
+        return url
+    }
+
+    static func quietHoursOverride(_ text: String) -> AjarConfiguration.QuietHoursOverride? {
+        if text.lowercased() == "off" { return .off }
+        let parts = text.split(separator: "@", maxSplits: 1).map(String.init)
+        guard let window = DailyWindow(parts.first ?? "") else { return nil }
+        guard parts.count == 2 else { return .window(window, timeZone: nil) }
+        guard let zone = TimeZone(identifier: parts[1]) else { return nil }
+        return .window(window, timeZone: zone)
+    }
+
+    /// `90s`, `10m`, `2h`, `1d` -> seconds.
+    static func seconds(in text: String) -> Int? {
+        guard let unit = text.last, let number = Int(text.dropLast()), number >= 0 else { return nil }
+        switch unit {
+        case "s": return number
+        case "m": return number * 60
+        case "h": return number * 3600
+        case "d": return number * 86_400
+        default: return nil
         }
     }
 
@@ -121,8 +240,25 @@ struct ConfigurationValues {
         configuration.irc.tls = bool("irc.tls") ?? configuration.irc.tls
         configuration.irc.nick = string("irc.nick") ?? configuration.irc.nick
         configuration.irc.channels = list("irc.channels") ?? configuration.irc.channels
+        configuration.irc.caFile = string("irc.ca_file")
+        configuration.irc.username = string("irc.username")
+        configuration.irc.realname = string("irc.realname") ?? configuration.irc.realname
+        configuration.irc.prefix = string("irc.prefix")
+        configuration.irc.floodBurst = int("irc.flood_burst") ?? configuration.irc.floodBurst
+        configuration.irc.floodRate = double("irc.flood_rate") ?? configuration.irc.floodRate
         configuration.http.host = string("http.host") ?? configuration.http.host
         configuration.http.port = int("http.port")
+        configuration.http.bodyLimit = int("http.body_limit") ?? configuration.http.bodyLimit
+        configuration.reminders.timeZone = string("reminders.time_zone").flatMap(TimeZone.init(identifier:)) ?? configuration.reminders.timeZone
+        configuration.reminders.quietHours = string("reminders.quiet_hours").flatMap(DailyWindow.init)
+        configuration.reminders.quietHoursOverrides = (map("reminders.quiet_hours_overrides") ?? [:]).compactMapValues(Self.quietHoursOverride)
+        configuration.reminders.maxAttempts = int("reminders.max_attempts") ?? configuration.reminders.maxAttempts
+        configuration.reminders.retryDelay = int("reminders.retry_delay").map { .seconds($0) } ?? configuration.reminders.retryDelay
+        configuration.reminders.maxRetryDelay = int("reminders.max_retry_delay").map { .seconds($0) } ?? configuration.reminders.maxRetryDelay
+        configuration.webhooks.targets = (map("webhooks.targets") ?? [:]).compactMapValues(Self.webURL)
+        configuration.webhooks.timeout = int("webhooks.timeout").map { .seconds($0) } ?? configuration.webhooks.timeout
+        configuration.safety.path = string("safety.path")
+        configuration.safety.locale = string("safety.locale") ?? configuration.safety.locale
         configuration.logging.level = string("logging.level").flatMap(Logger.Level.init(rawValue:)) ?? configuration.logging.level
         configuration.logging.logUserText = bool("logging.log_user_text") ?? configuration.logging.logUserText
         return configuration
@@ -140,6 +276,16 @@ struct ConfigurationValues {
 
     private func bool(_ key: String) -> Bool? {
         if case .bool(let value) = values[key]?.value { return value }
+        return nil
+    }
+
+    private func double(_ key: String) -> Double? {
+        if case .double(let value) = values[key]?.value { return value }
+        return nil
+    }
+
+    private func map(_ key: String) -> [String: String]? {
+        if case .map(let value) = values[key]?.value { return value }
         return nil
     }
 
