@@ -57,6 +57,8 @@ extension DiagnosticCode {
     public static let invalidValue = DiagnosticCode(rawValue: "AJ0026")
     /// Keys that cannot go together (`goto` with `handoff`, `text` with `variants`...).
     public static let conflictingKeys = DiagnosticCode(rawValue: "AJ0027")
+    /// A reminder's `at:` is not a time of day (`19:00`, `tomorrow 08:30`, `+3d 19:00`).
+    public static let invalidTime = DiagnosticCode(rawValue: "AJ0028")
 
     /// Every code the compiler reports, in order: what `docs/diagnostics.md` documents.
     public static let compilerCodes: [DiagnosticCode] = [
@@ -64,7 +66,7 @@ extension DiagnosticCode {
         .duplicateDefinition, .includeCycle, .missingInclude, .undefinedVariable, .unknownIntent,
         .invalidPattern, .invalidTemplate, .invalidCondition, .invalidDuration, .emptyText, .nextCycle,
         .invalidEncoding, .emptyFile, .limitExceeded, .anchorsNotSupported, .entryKeyInFragment,
-        .noEntryScript, .pathNotFound, .invalidValue, .conflictingKeys,
+        .noEntryScript, .pathNotFound, .invalidValue, .conflictingKeys, .invalidTime,
     ]
 }
 

@@ -74,7 +74,11 @@ public struct Engine: Sendable {
     /// Brings a stored session back: reconciles it with the current script version (a vanished
     /// state moves it to ``Dialogue/resume``) and returns the current state's question again
     /// (its lines and options) so the user knows where they are. No variables change.
+    ///
+    /// An ended conversation has no question to come back to: it starts again (as the next input
+    /// would), so a returning user meets the opening lines rather than the last goodbye.
     public func resume(_ session: Session) -> Turn {
+        if session.ended { return start() }
         var runner = TurnRunner(program: program, session: session, generator: defaultGenerator(for: session), input: nil)
         if let index = program.stateIndex[session.state] {
             runner.present(program.states[index])

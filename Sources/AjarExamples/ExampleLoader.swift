@@ -104,7 +104,7 @@ struct ExampleParser {
 
     mutating func parseStep(_ node: Node) -> ExampleConversation.Step? {
         guard let mapping = node.mapping, mapping.count == 1, let (key, value) = mapping.first else {
-            fail(node, "a turn is one of `user: TEXT`, `bot: TEXT`, `bot: /REGEX/`, `effects: [...]`, `state: NAME`")
+            fail(node, "a turn is one of `user: TEXT`, `bot: TEXT`, `bot: /REGEX/`, `effects: [...]`, `state: NAME`, `resume: true`")
             return nil
         }
         let at = location(value)
@@ -130,12 +130,10 @@ struct ExampleParser {
             }
             return .bot(.exact(text), at)
         case "effects":
-            let kinds = value.sequence?.compactMap { $0.scalar?.string } ?? value.scalar.map { [$0.string] } ?? []
-            let known: Set = ["remind", "end", "handoff", "cancel_reminders"]
-            for kind in kinds where !known.contains(kind) {
-                fail(value, "unknown effect '\(kind)' (expected remind, end, handoff or cancel_reminders)")
-            }
-            return .effects(kinds, at)
+            let items = value.sequence ?? [value]
+            return .effects(items.compactMap { parseExpectedEffect($0) }, at)
+        case "resume":
+            return .resume(at)
         case "state":
             guard let state = value.scalar?.string else {
                 fail(value, "`state` takes a state name")
@@ -143,7 +141,7 @@ struct ExampleParser {
             }
             return .state(state, at)
         default:
-            fail(key, "unknown turn '\(key.string ?? "?")' (expected user, bot, effects or state)")
+            fail(key, "unknown turn '\(key.string ?? "?")' (expected user, bot, effects, state or resume)")
             return nil
         }
     }

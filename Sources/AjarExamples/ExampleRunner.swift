@@ -58,13 +58,19 @@ public struct ExampleRunner: Sendable {
                     ))
                 }
             case .effects(let expected, let location):
-                let actual = turn.effects.map { Self.kind(of: $0) }
-                if actual != expected {
+                let actual = turn.effects
+                if actual.count != expected.count || !zip(expected, actual).allSatisfy({ $0.matches($1) }) {
+                    let got = actual.map(ExpectedEffect.describe).joined(separator: ", ")
                     failures.append(Diagnostic(
                         .exampleEffects, at: location,
-                        "in '\(conversation.name)': expected effects [\(expected.joined(separator: ", "))] but got [\(actual.joined(separator: ", "))]"
+                        "in '\(conversation.name)': expected effects [\(expected.map(\.description).joined(separator: ", "))] but got [\(got)]"
                     ))
                 }
+            case .resume(let location):
+                closeTurn()
+                turn = engine.resume(turn.session)
+                pending = turn.replies[...]
+                lastUserLocation = location
             case .state(let expected, let location):
                 if turn.session.state.rawValue != expected {
                     failures.append(Diagnostic(
@@ -95,6 +101,8 @@ public struct ExampleRunner: Sendable {
         case .end: "end"
         case .handoff: "handoff"
         case .cancelReminders: "cancel_reminders"
+        case .remindAt: "remind"
+        case .snoozeReminders: "snooze_reminders"
         }
     }
 }

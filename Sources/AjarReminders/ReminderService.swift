@@ -12,7 +12,11 @@ import Synchronization
 /// - Overdue reminders (found at start-up, after a crash) are delivered at once, oldest first.
 /// - Failures are retried with ``RetryPolicy`` backoff, then marked failed.
 /// - Quiet hours hold a reminder until its target's window ends.
-/// - On graceful shutdown it takes no new work and waits for deliveries in flight.
+/// - Retry and quiet-hours times are stored (``ReminderQueue/retry(_:at:)``), so a restart keeps them.
+/// - Claims are renewed every ``Settings/claimRenewal`` while it runs, so another process on the
+///   same database does not take a reminder this one is still working on.
+/// - On graceful shutdown it takes no new work, waits for deliveries in flight, then releases the
+///   claims it did not get to.
 ///
 /// ```swift
 /// let scheduler = ReminderService(queue: StoreReminderQueue(store: store), router: ReminderRouter([webhooks]))
@@ -32,12 +36,15 @@ public final class ReminderService: Service, ReminderScheduler {
         public var maximumSleep: Duration
         /// How long to wait before looking again after the store failed.
         public var storeErrorPause: Duration
+        /// How often the queue's claims are renewed: well under their duration (30 s by default).
+        public var claimRenewal: Duration
 
         public init(
             retry: RetryPolicy = RetryPolicy(), quietHours: QuietHoursPolicy = QuietHoursPolicy(),
             maximumConcurrentDeliveries: Int = 32, claimBatchSize: Int = 512, maximumSleep: Duration = .seconds(300),
-            storeErrorPause: Duration = .seconds(1)
+            storeErrorPause: Duration = .seconds(1), claimRenewal: Duration = .seconds(10)
         ) {
+            self.claimRenewal = claimRenewal
             self.claimBatchSize = max(1, claimBatchSize)
             self.retry = retry
             self.quietHours = quietHours
@@ -92,12 +99,21 @@ public final class ReminderService: Service, ReminderScheduler {
     public func run() async throws {
         logger.info("reminder scheduler started", metadata: ["transports": "\(router.schemes.joined(separator: ","))"])
         await withGracefulShutdownHandler {
-            await withDiscardingTaskGroup { group in
-                await loop(group: &group)
+            await withTaskGroup(of: Void.self) { renewal in
+                renewal.addTask { await self.renewClaims() }
+                await withDiscardingTaskGroup { group in
+                    await loop(group: &group)
+                }
+                renewal.cancelAll()
             }
         } onGracefulShutdown: {
             self.state.withLock { $0.stopping = true }
             self.doorbell.ring()
+        }
+        do {
+            try await queue.releaseClaims()
+        } catch {
+            logger.warning("cannot release reminder claims: they expire on their own", metadata: ["error": "\(error)"])
         }
         logger.info("reminder scheduler stopped")
     }
@@ -209,6 +225,23 @@ public final class ReminderService: Service, ReminderScheduler {
             } catch {
                 logger.error("cannot record a reminder's outcome", metadata: ["error": "\(error)", "attempt": "\(attempt)"])
                 try? await Task.sleep(for: .milliseconds(100 * attempt))
+            }
+        }
+    }
+
+    /// Renews the queue's claims until cancelled. Paced by real time, not the injected clock: the
+    /// renewal keeps claims alive in the store and says nothing about when reminders are due.
+    private func renewClaims() async {
+        while true {
+            do {
+                try await Task.sleep(for: settings.claimRenewal)
+            } catch {
+                return
+            }
+            do {
+                try await queue.renewClaims(at: clock.now())
+            } catch {
+                logger.error("cannot renew reminder claims", metadata: ["error": "\(error)"])
             }
         }
     }

@@ -1,117 +1,73 @@
 public import AjarRuntime
 public import Foundation
 
-/// A ``ReminderQueue`` over the runtime's ``ConversationStore``, for one `ajar serve` process.
+/// A ``ReminderQueue`` over the runtime's ``ConversationStore``, whose claims are rows in the
+/// store: one or several `ajar serve` processes on one database never hold the same reminder.
 ///
-/// The store has no claim or reschedule columns yet, so claims, retry times and quiet-hours
-/// deferrals live in this actor's memory (the attempt count is durable: ``retry(_:at:)`` counts
-/// it with `markReminder(_:status: .pending)`). Consequences: after a restart, reminders waiting
-/// for a retry are due at once; two processes sharing one database would both deliver. Reminders
-/// whose target this process cannot deliver (`accepts` says no, e.g. `terminal:`) are left alone.
-public actor StoreReminderQueue: ReminderQueue {
-    private enum Hold {
-        case claimed
-        case until(Date)
-        /// Marked in the store at this generation: excluded until a read starts after it.
-        case finished(generation: Int)
-    }
-
+/// - Claims are taken in one transaction (``ConversationStore/claimDueReminders(at:claimer:until:schemes:limit:)``)
+///   and last ``claimDuration`` unless renewed (the ``ReminderService`` renews them while it runs);
+///   a killed process's claims expire, and its reminders are then delivered by whoever claims next.
+/// - Retries and quiet-hours deferrals move the reminder's due time in the store
+///   (``ConversationStore/rescheduleReminder(_:to:countingAttempt:)``), so a restart keeps them
+///   and the attempt count.
+/// - Only reminders whose target scheme is in `schemes` are claimed; the others (`terminal:alice`)
+///   are left for their own transport.
+public struct StoreReminderQueue: ReminderQueue {
     private let store: any ConversationStore
-    private let accepts: @Sendable (Reminder) -> Bool
-    private var holds: [UUID: Hold] = [:]
-    private var ignored: Set<UUID> = []
-    private var generation = 0
+    private let schemes: Set<String>?
+    /// Who holds this queue's claims: unique per queue (per process).
+    public let claimer: String
+    /// How long a claim lasts unless renewed.
+    public let claimDuration: Duration
 
-    /// - Parameter accepts: whether this process delivers the reminder (its scheme has a transport).
-    public init(store: any ConversationStore, accepts: @escaping @Sendable (Reminder) -> Bool = { _ in true }) {
+    /// - Parameters:
+    ///   - schemes: the target schemes this process delivers (`irc`, `webhook`); `nil` for every target.
+    ///   - claimDuration: how long a claim holds without renewal: after a crash, how long the
+    ///     reminders in flight wait before another process (or the restarted one) takes them.
+    public init(
+        store: any ConversationStore, schemes: Set<String>? = nil, claimDuration: Duration = .seconds(30),
+        claimer: String = UUID().uuidString.lowercased()
+    ) {
         self.store = store
-        self.accepts = accepts
+        self.schemes = schemes
+        self.claimer = claimer
+        self.claimDuration = claimDuration
     }
 
     public func claimDue(at time: Date, limit: Int) async throws -> [Reminder] {
         guard limit > 0 else { return [] }
-        let readStart = beginRead()
-        let asked = limit + holds.count + ignored.count
-        let rows = try await store.dueReminders(at: time, target: nil, limit: asked)
-        purgeFinished(before: readStart)
-        if rows.count < asked {
-            // Every pending due reminder was read: a waiting one not among them was marked or
-            // deleted meanwhile (forgotten, cancelled by the safety layer): drop its hold.
-            let present = Set(rows.map(\.id))
-            holds = holds.filter { id, hold in
-                if case .until(let date) = hold, date <= time, !present.contains(id) { return false }
-                return true
-            }
-        }
-        var claimed: [Reminder] = []
-        for reminder in rows where claimed.count < limit && !ignored.contains(reminder.id) {
-            switch holds[reminder.id] {
-            case .claimed?, .finished?: continue
-            case .until(let date)? where date > time: continue
-            case .until?, nil: break
-            }
-            guard accepts(reminder) else {
-                ignored.insert(reminder.id)
-                continue
-            }
-            holds[reminder.id] = .claimed
-            claimed.append(reminder)
-        }
-        return claimed
+        return try await store.claimDueReminders(at: time, claimer: claimer, until: expiry(from: time), schemes: schemes, limit: limit)
     }
 
     public func nextDueTime() async throws -> Date? {
-        let readStart = beginRead()
-        let rows = try await store.dueReminders(at: .distantFuture, target: nil, limit: holds.count + ignored.count + 1)
-        purgeFinished(before: readStart)
-        var earliest: Date?
-        for case .until(let date) in holds.values { earliest = min(earliest ?? date, date) }
-        for reminder in rows where holds[reminder.id] == nil && !ignored.contains(reminder.id) {
-            if accepts(reminder) {
-                earliest = min(earliest ?? reminder.dueAt, reminder.dueAt)
-                break  // rows are in due order: the first free one is the earliest
-            }
-            ignored.insert(reminder.id)
-        }
-        return earliest
+        try await store.nextClaimableTime(claimer: claimer, schemes: schemes)
     }
 
     public func markDelivered(_ id: UUID) async throws {
         try await store.markReminder(id, status: .delivered)
-        finish(id)
     }
 
     public func markFailed(_ id: UUID) async throws {
         try await store.markReminder(id, status: .failed)
-        finish(id)
     }
 
     public func retry(_ id: UUID, at time: Date) async throws {
-        try await store.markReminder(id, status: .pending)
-        holds[id] = .until(time)
+        try await store.rescheduleReminder(id, to: time, countingAttempt: true)
     }
 
-    public func `defer`(_ id: UUID, until time: Date) {
-        holds[id] = .until(time)
+    public func `defer`(_ id: UUID, until time: Date) async throws {
+        try await store.rescheduleReminder(id, to: time, countingAttempt: false)
     }
 
-    /// How many reminders are claimed, waiting or recently finished (for tests).
-    public var heldCount: Int { holds.count }
-
-    private func beginRead() -> Int {
-        generation += 1
-        return generation
+    public func renewClaims(at time: Date) async throws {
+        try await store.renewClaims(of: claimer, until: expiry(from: time))
     }
 
-    private func finish(_ id: UUID) {
-        holds[id] = .finished(generation: generation)
+    public func releaseClaims() async throws {
+        try await store.releaseClaims(of: claimer)
     }
 
-    /// A reminder marked before a read began is seen as marked by that read: forget its hold.
-    private func purgeFinished(before readStart: Int) {
-        holds = holds.filter { _, hold in
-            if case .finished(let marked) = hold { return marked >= readStart }
-            return true
-        }
+    private func expiry(from time: Date) -> Date {
+        time.addingTimeInterval(RetryPolicy.seconds(claimDuration))
     }
 }

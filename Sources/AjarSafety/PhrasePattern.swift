@@ -92,9 +92,9 @@ struct PhrasePattern: Sendable {
                     if word == "..." {
                         nodes.append(.gap)
                     } else if word.hasSuffix("*"), word.count > 1 {
-                        nodes.append(.prefix(String(word.dropLast()).lowercased()))
+                        nodes.append(.prefix(SafetyText.normalise(word.dropLast())))
                     } else {
-                        nodes.append(.word(word.lowercased()))
+                        nodes.append(.word(SafetyText.normalise(word)))
                     }
                 }
             }

@@ -43,7 +43,7 @@ struct SafetyDataFile: Decodable, Sendable {
         var flaggedResourcesEvery: Int
         var flaggedResources: String
         var flaggedGoodbye: String
-        var flaggedOpening: String
+        var flaggedOpening: [String]
         var neutralReminder: String
 
         enum CodingKeys: String, CodingKey {

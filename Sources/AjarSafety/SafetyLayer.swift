@@ -1,5 +1,6 @@
 public import AjarEngine
 public import AjarRuntime
+public import struct Foundation.Date
 
 /// The safety layer: the ``SafetyScreen`` the runtime asks before the dialogue sees a message.
 ///
@@ -12,7 +13,7 @@ public import AjarRuntime
 /// ```swift
 /// let data = try SafetyData.load(directory: "config/safety", locale: "en-US")
 /// let engine = Engine(dialogue: dialogue)
-/// let layer = SafetyLayer(data: data, records: SessionSafetyRecordStore(store: store, engine: engine),
+/// let layer = SafetyLayer(data: data, records: ConversationSafetyRecordStore(store: store),
 ///                         store: store, engine: engine)
 /// let runtime = ConversationRuntime(engine: engine, store: store, safety: layer)
 /// ```
@@ -22,20 +23,24 @@ public final class SafetyLayer: SafetyScreen {
     private let records: any SafetyRecordStore
     let store: (any ConversationStore)?
     let engine: Engine?
+    private let now: @Sendable () -> Date
 
     /// - Parameters:
     ///   - store: the conversations' store, to cancel reminders and to show where the coaching
     ///     stood; `nil` for neither.
     ///   - engine: the dialogue's engine, to show where the coaching stood (its current question);
     ///     `nil` for none. ("Stop reminders" is the dialogue's `cancel_reminders` effect.)
+    ///   - now: the wall clock, for the times a conversation was flagged.
     public init(
-        data: SafetyData, records: any SafetyRecordStore, store: (any ConversationStore)? = nil, engine: Engine? = nil
+        data: SafetyData, records: any SafetyRecordStore, store: (any ConversationStore)? = nil, engine: Engine? = nil,
+        now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.data = data
         self.policy = SafetyPolicy(resourcesEvery: data.replies.file.flaggedResourcesEvery)
         self.records = records
         self.store = store
         self.engine = engine
+        self.now = now
     }
 
     public func screen(_ message: Message) async -> SafetyVerdict {
@@ -45,6 +50,11 @@ public final class SafetyLayer: SafetyScreen {
         var record = (try? await records.record(for: conversation)) ?? SafetyRecord()
         let before = record
         let decision = policy.decide(assessment, record: &record)
+        if record.flagCount != before.flagCount {
+            let time = now()
+            record.firstFlaggedAt = record.firstFlaggedAt ?? time
+            record.lastFlaggedAt = time
+        }
         if record != before { try? await records.save(record, for: conversation) }
         if decision.cancelReminders { await cancelReminders(of: conversation) }
         guard decision.intervenes else { return .pass }

@@ -49,7 +49,9 @@ public struct SafetyPolicy: Sendable {
         if !assessment.clear.isEmpty {
             let concerns = assessment.clear.sorted()
             decision.parts = [.full(concerns)]
-            if concerns.contains(.abuse) { flagAbuse(&record, &decision) }
+            record.flag(concerns)
+            // Every time: a webhook may have added a reminder since the first flag.
+            decision.cancelReminders = concerns.contains(.abuse)
             record.pending = concerns[0]
             record.pendingAfterReply = true
             record.askedAgain = false
@@ -62,7 +64,8 @@ public struct SafetyPolicy: Sendable {
             switch assessment.answer {
             case .notSafe?, .no?:
                 decision.parts = [.urgent(pending)]
-                if pending == .abuse { flagAbuse(&record, &decision) }
+                record.flag([pending])
+                decision.cancelReminders = pending == .abuse
                 record.pending = nil
                 record.lastReply = pending
                 return decision
@@ -118,11 +121,6 @@ public struct SafetyPolicy: Sendable {
             return decision
         }
         return decision
-    }
-
-    private func flagAbuse(_ record: inout SafetyRecord, _ decision: inout SafetyDecision) {
-        decision.cancelReminders = true  // every time: a webhook may have added one since
-        record.abuseFlagged = true
     }
 
     private func settle(_ record: inout SafetyRecord, _ decision: SafetyDecision) -> SafetyDecision {

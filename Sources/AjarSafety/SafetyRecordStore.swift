@@ -1,12 +1,11 @@
-public import AjarEngine
 public import AjarRuntime
-public import struct Foundation.Date
 import Foundation
 
 /// Where the safety layer keeps its ``SafetyRecord``s.
 public protocol SafetyRecordStore: Sendable {
     /// The record of a conversation; a fresh one when there is none.
     func record(for conversation: ConversationID) async throws -> SafetyRecord
+    /// Saves a record; a fresh (empty) one removes what was kept.
     func save(_ record: SafetyRecord, for conversation: ConversationID) async throws
 }
 
@@ -21,46 +20,77 @@ public actor MemorySafetyRecordStore: SafetyRecordStore {
     }
 
     public func save(_ record: SafetyRecord, for conversation: ConversationID) {
-        records[conversation] = record
+        records[conversation] = record == SafetyRecord() ? nil : record
     }
 }
 
-/// Records kept inside the conversation's stored session, under a variable name no script can
-/// write or read (`safety:record` is not a valid identifier), so they live in the same SQLite
-/// file, share its owner-only permissions, and go with `forget`.
+/// Records in the conversation store's own safety table (``ConversationStore/safetyRecord(for:)``):
+/// one row per conversation, apart from the dialogue's session, so `/restart`, a new session or a
+/// restart of the process keeps the flag, and only `forget` deletes it. In the SQLite file it
+/// shares the file's owner-only permissions.
 ///
-/// Until the runtime has a table of its own for them (see docs/safety.md), this is how a flag
-/// survives a restart of the process. A record for a conversation with no session yet makes one
-/// (the dialogue's start, as the runtime would).
-public struct SessionSafetyRecordStore: SafetyRecordStore {
-    /// The session variable holding the record, as compact JSON.
-    public static let variable = "safety:record"
-
+/// The flag is in columns (concern, first and last time, count); the open "Are you safe right
+/// now?" exchange is the row's `state`, compact JSON.
+public struct ConversationSafetyRecordStore: SafetyRecordStore {
     private let store: any ConversationStore
-    private let engine: Engine
-    private let now: @Sendable () -> Date
 
-    public init(store: any ConversationStore, engine: Engine, now: @escaping @Sendable () -> Date = { Date() }) {
+    public init(store: any ConversationStore) {
         self.store = store
-        self.engine = engine
-        self.now = now
     }
 
     public func record(for conversation: ConversationID) async throws -> SafetyRecord {
-        guard let text = try await store.session(for: conversation)?.session.variables[Self.variable] else {
-            return SafetyRecord()
+        guard let stored = try await store.safetyRecord(for: conversation) else { return SafetyRecord() }
+        var record = SafetyRecord()
+        record.concern = stored.concern.flatMap(SafetyConcern.init(rawValue:))
+        record.flagCount = stored.count
+        record.firstFlaggedAt = stored.firstFlaggedAt
+        record.lastFlaggedAt = stored.lastFlaggedAt
+        // State that cannot be read back loses only the open question, never the flag.
+        if let state = try? JSONDecoder().decode(OpenExchange.self, from: Data(stored.state.utf8)) {
+            record.pending = state.pending
+            record.pendingAfterReply = state.pendingAfterReply ?? false
+            record.askedAgain = state.askedAgain ?? false
+            record.lastReply = state.lastReply
+            record.flaggedTurns = state.flaggedTurns ?? 0
         }
-        return (try? JSONDecoder().decode(SafetyRecord.self, from: Data(text.utf8))) ?? SafetyRecord()
+        return record
     }
 
     public func save(_ record: SafetyRecord, for conversation: ConversationID) async throws {
-        let stored = try await store.session(for: conversation)
-        var session = stored?.session ?? engine.start().session
-        let text = String(decoding: try JSONEncoder().encode(record), as: UTF8.self)
-        let empty = record == SafetyRecord()
-        guard session.variables[Self.variable] != (empty ? nil : text) else { return }
-        session.variables[Self.variable] = empty ? nil : text
-        // Keep the time of the last answered message: this is not one.
-        try await store.commit(session, for: conversation, at: stored?.updatedAt ?? now(), reminders: [])
+        guard record != SafetyRecord() else {
+            try await store.saveSafetyRecord(nil, for: conversation)
+            return
+        }
+        let state = OpenExchange(
+            pending: record.pending, pendingAfterReply: record.pendingAfterReply ? true : nil,
+            askedAgain: record.askedAgain ? true : nil, lastReply: record.lastReply,
+            flaggedTurns: record.flaggedTurns == 0 ? nil : record.flaggedTurns)
+        let stored = StoredSafetyRecord(
+            concern: record.concern?.rawValue, firstFlaggedAt: record.firstFlaggedAt, lastFlaggedAt: record.lastFlaggedAt,
+            count: record.flagCount, state: String(decoding: try Self.encoder.encode(state), as: UTF8.self))
+        try await store.saveSafetyRecord(stored, for: conversation)
+    }
+
+    private static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }()
+
+    /// The row's `state`: the exchange still open, with short keys and nothing for defaults.
+    private struct OpenExchange: Codable {
+        var pending: SafetyConcern?
+        var pendingAfterReply: Bool?
+        var askedAgain: Bool?
+        var lastReply: SafetyConcern?
+        var flaggedTurns: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case pending = "p"
+            case pendingAfterReply = "r"
+            case askedAgain = "g"
+            case lastReply = "l"
+            case flaggedTurns = "f"
+        }
     }
 }

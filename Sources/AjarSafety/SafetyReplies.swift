@@ -26,8 +26,8 @@ public struct SafetyReplies: Sendable {
         self.resources = resources
         self.everywhere = file.resources.everywhere
         self.everywhereShort = file.resources.everywhereShort
-        guard file.replies.flaggedResourcesEvery > 0, !file.replies.flagged.isEmpty else {
-            throw SafetyDataError("'flagged' needs at least one line and 'flagged_resources_every' must be at least 1")
+        guard file.replies.flaggedResourcesEvery > 0, !file.replies.flagged.isEmpty, !file.replies.flaggedOpening.isEmpty else {
+            throw SafetyDataError("'flagged' and 'flagged_opening' need at least one line and 'flagged_resources_every' must be at least 1")
         }
         for concern in SafetyConcern.allCases where file.replies.check[concern.rawValue] == nil {
             throw SafetyDataError("'check' has no question for '\(concern.rawValue)'")
@@ -40,8 +40,8 @@ public struct SafetyReplies: Sendable {
         let all = file.crisis + file.abuse + file.harmToOthers + Array(file.check.values)
             + [file.notSafeLead, file.notSafeClose, file.goodbyeAfterReply, file.askAgain, file.back, file.backNew]
             + file.safeAfterCheck + file.safeAfterReply + file.misunderstoodAfterCheck + file.misunderstoodAfterReply
-            + file.flaggedFirst + file.flagged
-            + [file.flaggedResources, file.flaggedGoodbye, file.flaggedOpening, file.neutralReminder]
+            + file.flaggedFirst + file.flagged + file.flaggedOpening
+            + [file.flaggedResources, file.flaggedGoodbye, file.neutralReminder]
         for template in all {
             for line in render(template, for: .crisis) where line.contains("{") {
                 throw SafetyDataError("the reply '\(template)' has an unknown placeholder")

@@ -1,5 +1,8 @@
-/// A message as the safety layer reads it: lowercased words with contractions expanded, and the
-/// clause each word belongs to. Made once per message; every phrase set reads the same value.
+import Foundation
+
+/// A message as the safety layer reads it: lowercased words without accents ("fiancé" reads as
+/// "fiance"), contractions expanded, and the clause each word belongs to. Made once per message;
+/// every phrase set reads the same value.
 ///
 /// ```swift
 /// let text = SafetyText("I'm not okay, I don't want to live", contractions: ["i'm": ["i", "am"]], breaks: [])
@@ -27,7 +30,7 @@ public struct SafetyText: Sendable, Hashable {
             while word.last == "'" { word = word.dropLast() }
             current = ""
             guard !word.isEmpty else { return }
-            let lower = word.lowercased()
+            let lower = Self.normalise(word)
             if breaks.contains(lower) {
                 endClause()
                 return
@@ -69,6 +72,14 @@ public struct SafetyText: Sendable, Hashable {
         default:
             false
         }
+    }
+
+    /// A word as phrases and messages are compared: lowercased, accents taken off, so data
+    /// written without them matches a message with them ("Fiancé" -> "fiance").
+    static func normalise(_ word: some StringProtocol) -> String {
+        let lower = word.lowercased()
+        if lower.utf8.allSatisfy({ $0 < 0x80 }) { return lower }
+        return lower.folding(options: .diacriticInsensitive, locale: nil)
     }
 
     /// The number of words.

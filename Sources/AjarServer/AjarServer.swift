@@ -54,7 +54,8 @@ public struct AjarServer: Sendable {
         let path = configuration.storage.path ?? StoragePaths.defaultDatabasePath(environment: environment)
         let store: SQLiteConversationStore
         do {
-            store = try SQLiteConversationStore(path: path)
+            store = try SQLiteConversationStore(
+                path: path, receiptRetention: RetryPolicy.seconds(configuration.http.receiptRetention))
         } catch {
             throw AjarServerError(lines: ["\(path): error: cannot open the conversation store: \(error)"])
         }
@@ -91,10 +92,11 @@ public struct AjarServer: Sendable {
         let router = ReminderRouter(transports)
 
         // Claims only targets this process has a transport for (`terminal:` ones wait for the chat).
-        let queue = StoreReminderQueue(store: store, schemes: Set(router.schemes))
+        let claim = configuration.reminders.claimDuration
+        let queue = StoreReminderQueue(store: store, schemes: Set(router.schemes), claimDuration: claim)
         let scheduler = ReminderService(
             queue: queue, router: router,
-            settings: .init(retry: extras.retry, quietHours: extras.quietHours),
+            settings: .init(retry: extras.retry, quietHours: extras.quietHours, claimRenewal: claim / 3),
             events: metrics, logger: logger.named("ajar.reminders"), reminderText: hooks?.reminderText)
         let runtime = ConversationRuntime(
             engine: engine, store: store, safety: hooks?.screen ?? PassThroughSafetyScreen(), scheduler: scheduler,

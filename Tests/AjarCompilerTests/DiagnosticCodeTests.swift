@@ -112,6 +112,9 @@ import Testing
         Case("zero duration", head + "states:\n  a:\n    remind: { in: 0s, text: hi }\n    end: true\n", "main.yaml:5:19 AJ0016"),
         Case("unknown unit", head + "states:\n  a:\n    remind: { in: 1h1y, text: hi }\n    end: true\n", "main.yaml:5:22 AJ0016"),
         Case("duration over ten years", head + "states:\n  a:\n    remind: { in: 9999w, text: hi }\n    end: true\n", "main.yaml:5:19 AJ0016"),
+        Case("time with am/pm", head + "states:\n  a:\n    remind: { at: 7pm, text: hi }\n    end: true\n", "main.yaml:5:19 AJ0028"),
+        Case("hour past 23", head + "states:\n  a:\n    remind: { at: tomorrow 24:00, text: hi }\n    end: true\n", "main.yaml:5:28 AJ0028"),
+        Case("unknown day", head + "states:\n  a:\n    remind: { at: monday 19:00, text: hi }\n    end: true\n", "main.yaml:5:19 AJ0028"),
 
         Case("empty line", head + "states:\n  a:\n    say: \"  \"\n    end: true\n", "main.yaml:5:10 AJ0017"),
         Case("empty say list", head + "states:\n  a:\n    say: []\n    end: true\n", "main.yaml:5:10 AJ0017"),

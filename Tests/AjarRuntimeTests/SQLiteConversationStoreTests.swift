@@ -43,7 +43,7 @@ import Testing
         }
         let reopened = try SQLiteConversationStore(path: path)
         #expect(try await reopened.session(for: id)?.session.state == "ask")
-        #expect(try rawCount(path, "SELECT COUNT(*) FROM grdb_migrations") == 2)  // v1, v2: each applied once
+        #expect(try rawCount(path, "SELECT COUNT(*) FROM grdb_migrations") == 4)  // v1 to v4: each applied once
         #expect(try rawCount(path, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('session', 'reminder')") == 2)
     }
 

@@ -99,6 +99,6 @@ import Testing
         #expect(try SafetyData.load(directory: directory, locale: "en-GB").replies.region == "GB")
         #expect(try SafetyData.load(directory: directory, locale: "en_US").replies.region == "US")
         #expect(try SafetyData.load(directory: directory, locale: "en-NZ").replies.region == "US")
-        #expect(try SafetyData.load(directory: directory, locale: "fr-FR").language == "en")
+        #expect(throws: SafetyDataError.self) { try SafetyData.load(directory: directory, locale: "fr-FR") }
     }
 }

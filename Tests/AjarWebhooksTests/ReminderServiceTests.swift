@@ -174,7 +174,7 @@ import Testing
         #expect(try await store.dueReminders(at: .distantFuture, target: nil, limit: 10).isEmpty)
     }
 
-    @Test func aClaimedButUnmarkedReminderIsDueAgainAfterARestart() async throws {
+    @Test func aClaimedButUnmarkedReminderIsDueAgainWhenItsClaimExpiresAfterARestart() async throws {
         let folder = try AjarBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("ajar.sqlite").path
@@ -182,12 +182,52 @@ import Testing
         do {
             let store = try SQLiteConversationStore(path: path)
             try await store.add(due)
-            let queue = StoreReminderQueue(store: store)
+            let queue = StoreReminderQueue(store: store, claimDuration: .seconds(30))
             #expect(try await queue.claimDue(at: start, limit: 10).map(\.id) == [due.id])
             #expect(try await queue.claimDue(at: start, limit: 10).isEmpty)   // claimed: not handed out twice
-        }
+        }   // killed: no release
         let reopened = StoreReminderQueue(store: try SQLiteConversationStore(path: path))
-        #expect(try await reopened.claimDue(at: start, limit: 10).map(\.id) == [due.id])
+        #expect(try await reopened.claimDue(at: start.addingTimeInterval(29), limit: 10).isEmpty)
+        #expect(try await reopened.nextDueTime() == start.addingTimeInterval(30))
+        #expect(try await reopened.claimDue(at: start.addingTimeInterval(30), limit: 10).map(\.id) == [due.id])
+    }
+
+    @Test func aRetryWaitsFromItsStoredTimeAfterARestartAndKeepsCountingAttempts() async throws {
+        let folder = try AjarBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("ajar.sqlite").path
+        let origin = start   // `start` follows the clock
+        let due = reminder("flaky", in: 0)
+        let id = due.id.uuidString.lowercased()
+        let settings = ReminderService.Settings(retry: RetryPolicy(maximumAttempts: 3, initialDelay: .seconds(10), jitter: 0))
+        let before = RecordingTransport(scheme: "irc", failures: 100)
+        try await withScheduler(store: try SQLiteConversationStore(path: path), transport: before, settings: settings) { service in
+            let store = try SQLiteConversationStore(path: path)
+            try await store.add(due)
+            await service.scheduled([due])
+            #expect(await eventually { before.attempts(id) == 1 })
+            #expect(await settled(service))
+            clock.advance(by: 10)
+            #expect(await eventually { before.attempts(id) == 2 })
+            #expect(await settled(service))
+        }
+        let stored = try await SQLiteConversationStore(path: path).reminders(for: ConversationID("irc:#ajar")!)
+        #expect(stored.map(\.attempts) == [2])
+        #expect(stored.map(\.dueAt) == [origin.addingTimeInterval(30)])   // 10 s, then 20 s after the second failure
+
+        let after = RecordingTransport(scheme: "irc", failures: 100)
+        let reopened = try SQLiteConversationStore(path: path)
+        try await withScheduler(store: reopened, transport: after, settings: settings) { service in
+            #expect(await settled(service))
+            #expect(after.attempts(id) == 0)
+            clock.advance(by: 19.9)
+            #expect(await settled(service))
+            #expect(after.attempts(id) == 0)
+            clock.advance(by: 0.1)
+            #expect(await eventually { await (try? reopened.reminders(for: ConversationID("irc:#ajar")!).first?.status) == .failed })
+        }
+        #expect(after.attempts(id) == 1)   // the third and last attempt
+        #expect(try await reopened.reminders(for: ConversationID("irc:#ajar")!).map(\.attempts) == [3])
     }
 
     @Test func leavesTargetsItCannotDeliverAlone() async throws {
@@ -195,7 +235,7 @@ import Testing
         await store.add(reminder("for the terminal", in: 0, to: "terminal:alice"))
         await store.add(reminder("for irc", in: 1, to: "irc:#ajar"))
         let router = ReminderRouter([RecordingTransport(scheme: "irc")])
-        let queue = StoreReminderQueue(store: store) { router.transport(for: ReminderTarget($0.target)!) != nil }
+        let queue = StoreReminderQueue(store: store, schemes: Set(router.schemes))
         #expect(try await queue.claimDue(at: start.addingTimeInterval(5), limit: 10).map(\.text) == ["for irc"])
         #expect(try await queue.nextDueTime() == nil)
         #expect(await store.dueReminders(at: .distantFuture, target: "terminal:alice", limit: 10).count == 1)
@@ -212,6 +252,7 @@ import Testing
         await store.markReminder(due.id, status: .failed)   // the safety layer cancels it
         #expect(try await queue.claimDue(at: start.addingTimeInterval(11), limit: 10).isEmpty)
         #expect(try await queue.nextDueTime() == nil)
-        #expect(await queue.heldCount == 0)
+        try await queue.retry(due.id, at: start.addingTimeInterval(20))   // a late outcome does not revive it
+        #expect(await store.reminders(for: ConversationID("irc:#ajar")!).map(\.status) == [.failed])
     }
 }

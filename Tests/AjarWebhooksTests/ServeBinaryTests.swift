@@ -28,6 +28,8 @@ import Glibc
             "AJAR_DIALOGUE_PATH": folder.path,
             "AJAR_LOGGING_LEVEL": "error",
             "AJAR_REMINDERS_RETRY_DELAY": "1s",
+            // A killed server's claims lapse after this; the restarted one then takes them.
+            "AJAR_REMINDERS_CLAIM_DURATION": "3s",
         ]
         if let receiverPort { environment["AJAR_WEBHOOKS_TARGETS"] = "sink=http://127.0.0.1:\(receiverPort)/hook" }
         return environment

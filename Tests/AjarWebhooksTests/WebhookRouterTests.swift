@@ -63,6 +63,38 @@ import Testing
         }
     }
 
+    @Test func aRepeatedWebhookIDWithAnotherBodyGetsTheOriginalAnswer() async throws {
+        try await fixture.application().test(.router) { client in
+            let body = #"{"to":"irc:#ajar","text":"first"}"#
+            let other = #"{"to":"irc:#ajar","text":"second"}"#
+            let first = try await post(client, "/v1/reminders", body, headers: fixture.headers(body, id: "msg_reused"))
+            let again = try await post(client, "/v1/reminders", other, headers: fixture.headers(other, id: "msg_reused"))
+            #expect(first.status == .accepted)
+            #expect(again.status == .accepted)
+            #expect(again.body.text == first.body.text)
+            #expect(try await fixture.reminders(to: "irc:#ajar").map(\.text) == ["first"])
+        }
+    }
+
+    @Test func keepsReceiptsInTheirOwnTableWithTheBodysHash() async throws {
+        try await fixture.application().test(.router) { client in
+            let reminder = #"{"to":"irc:#ajar","text":"hi"}"#
+            let scheduled = try await post(client, "/v1/reminders", reminder, headers: fixture.headers(reminder, id: "msg_r"))
+            let message = #"{"text":"hello"}"#
+            let answered = try await post(client, "/v1/conversations/bob/messages", message, headers: fixture.headers(message, id: "msg_m"))
+            for (id, body, response) in [("msg_r", reminder, scheduled), ("msg_m", message, answered)] {
+                let key = WebhookReceipts.key(for: id)
+                let stored = try #require(try await fixture.store.receipt(for: key))
+                #expect(stored.status == Int(response.status.code))
+                #expect(stored.body == response.body.text)
+                #expect(stored.requestHash == WebhookReceipts.requestHash(of: Array(body.utf8)))
+                #expect(abs(stored.createdAt.timeIntervalSince(fixture.now)) < 0.001)   // stored in milliseconds
+                #expect(key.count == 64)
+                #expect(try await fixture.store.session(for: ConversationID("webhook-receipt:" + key)!) == nil)
+            }
+        }
+    }
+
     @Test func concurrentCopiesOfOneWebhookMakeOneReminder() async throws {
         try await fixture.application().test(.router) { client in
             let body = #"{"to":"irc:#ajar","text":"twins"}"#

@@ -2,8 +2,8 @@ import AjarEngine
 import Yams
 
 extension ScriptParser {
-    static let responseKeys = ["say", "set", "goto", "remind", "cancel_reminders", "end", "handoff"]
-    static let reminderKeys = ["in", "text"]
+    static let responseKeys = ["say", "set", "goto", "repeat", "remind", "cancel_reminders", "snooze_reminders", "end", "handoff"]
+    static let reminderKeys = ["in", "at", "text"]
 
     /// A response written as a mapping of its own (`skip:`, `fallback:`, `then:`).
     mutating func parseResponse(_ node: Node, _ what: String, at location: SourceLocation) -> Response? {
@@ -23,9 +23,19 @@ extension ScriptParser {
         if let entry = fields["set"] { response.assignments = parseAssignments(entry) }
         if let entry = fields["remind"], let effect = parseReminder(entry) { response.effects.append(effect) }
         if let entry = fields["cancel_reminders"], bool(entry) == true { response.effects.append(.cancelReminders) }
+        if let entry = fields["snooze_reminders"], let seconds = parseDuration(entry, "'snooze_reminders'") {
+            response.effects.append(.snoozeReminders(seconds: seconds))
+        }
         let goto = fields["goto"]
         let handoff = fields["handoff"]
         if let goto, let target = stateName(goto) { response.target = target.value }
+        if let entry = fields["repeat"], bool(entry) == true {
+            if let other = goto ?? handoff {
+                report(.conflictingKeys, at: location(entry.keyNode), "\(what) has both 'repeat: true' and '\(other.key)'",
+                       hint: "'repeat' asks the current question again; remove one")
+            }
+            response.repeatsQuestion = true
+        }
         if let handoff, let target = stateName(handoff) {
             if let goto {
                 report(.conflictingKeys, at: location(handoff.keyNode), "\(what) has both 'goto' and 'handoff'",
@@ -62,24 +72,23 @@ extension ScriptParser {
         return assignments
     }
 
-    /// `remind: { in: DURATION, text: TEMPLATE }`.
+    /// `remind: { in: DURATION, text: TEMPLATE }` or `remind: { at: TIME, text: TEMPLATE }`.
     mutating func parseReminder(_ entry: Fields.Entry) -> EffectTemplate? {
         guard let fields = fields(entry.value, "'remind'", allowed: Self.reminderKeys) else { return nil }
         var seconds: Int?
-        if let entry = fields["in"] {
-            if let scalar = entry.value.scalar, !Self.isNull(entry.value) {
-                switch DurationParser.parse(scalar.string) {
-                case .success(let value):
-                    seconds = value
-                case .failure(let error):
-                    report(.invalidDuration, at: location(in: entry.value, offset: error.offset),
-                           "invalid duration '\(scalar.string)': \(error.message)", hint: error.hint)
-                }
-            } else {
-                report(.wrongType, at: location(entry), "'in' must be a duration such as '3d', not \(Self.kind(entry.value))")
-            }
+        var time: ReminderTime?
+        let inEntry = fields["in"]
+        let atEntry = fields["at"]
+        if let inEntry, let atEntry {
+            report(.conflictingKeys, at: location(atEntry.keyNode), "'remind' has both 'in' and 'at'",
+                   hint: "'in' is a delay, 'at' a time of day: keep one")
+        }
+        if let inEntry {
+            seconds = parseDuration(inEntry, "'in'")
+        } else if let atEntry {
+            time = parseTime(atEntry)
         } else {
-            reportMissing(in: fields, "'remind' needs 'in' (when, e.g. '3d')")
+            reportMissing(in: fields, "'remind' needs 'in' (a delay, e.g. '3d') or 'at' (a time, e.g. 'tomorrow 19:00')")
         }
         var text: Template?
         if let entry = fields["text"] {
@@ -87,7 +96,41 @@ extension ScriptParser {
         } else {
             reportMissing(in: fields, "'remind' needs 'text' (what to say)")
         }
-        guard let seconds, let text else { return nil }
-        return .remind(afterSeconds: seconds, text: text)
+        guard let text else { return nil }
+        if let seconds { return .remind(afterSeconds: seconds, text: text) }
+        if let time { return .remindAt(time, text: text) }
+        return nil
+    }
+
+    /// A duration value (`in: "3d"`, `snooze_reminders: "1h"`), reported when invalid.
+    mutating func parseDuration(_ entry: Fields.Entry, _ what: String) -> Int? {
+        guard let scalar = entry.value.scalar, !Self.isNull(entry.value) else {
+            report(.wrongType, at: location(entry), "\(what) must be a duration such as '3d', not \(Self.kind(entry.value))")
+            return nil
+        }
+        switch DurationParser.parse(scalar.string) {
+        case .success(let value):
+            return value
+        case .failure(let error):
+            report(.invalidDuration, at: location(in: entry.value, offset: error.offset),
+                   "invalid duration '\(scalar.string)': \(error.message)", hint: error.hint)
+            return nil
+        }
+    }
+
+    /// `at: "tomorrow 19:00"`, reported when invalid.
+    mutating func parseTime(_ entry: Fields.Entry) -> ReminderTime? {
+        guard let scalar = entry.value.scalar, !Self.isNull(entry.value) else {
+            report(.wrongType, at: location(entry), "'at' must be a time such as 'tomorrow 19:00', not \(Self.kind(entry.value))")
+            return nil
+        }
+        switch ReminderTimeParser.parse(scalar.string) {
+        case .success(let time):
+            return time
+        case .failure(let error):
+            report(.invalidTime, at: location(in: entry.value, offset: error.offset),
+                   "invalid time '\(scalar.string)': \(error.message)", hint: error.hint)
+            return nil
+        }
     }
 }

@@ -8,6 +8,11 @@ public enum Effect: Sendable, Hashable, Codable {
     case handoff(to: StateID)
     /// Cancel this conversation's pending reminders ("stop reminders").
     case cancelReminders
+    /// Schedule a reminder for this conversation at a time of day; the runtime picks the date
+    /// with its clock and time zone.
+    case remindAt(ReminderTime, text: String)
+    /// Postpone this conversation's pending reminders: none comes sooner than `seconds` from now.
+    case snoozeReminders(seconds: Int)
 }
 
 /// An effect as written in a script; its text is interpolated when the effect is produced.
@@ -16,4 +21,6 @@ public enum EffectTemplate: Sendable {
     case end
     case handoff(to: StateID)
     case cancelReminders
+    case remindAt(ReminderTime, text: Template)
+    case snoozeReminders(seconds: Int)
 }

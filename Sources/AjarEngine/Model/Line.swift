@@ -57,6 +57,9 @@ public enum Filter: String, Sendable, Hashable, CaseIterable {
     case uppercase
     /// Upper-case the first letter.
     case capitalize
+    /// Drop the closing punctuation and spaces (`.`, `!`, `?`, `…`, `,`, `;`, `:`), so a
+    /// user's sentence can sit inside one of the bot's: "{input|reflect|clause|capitalize}: ...".
+    case clause
 }
 
 /// A condition on variables.

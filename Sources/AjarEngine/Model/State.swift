@@ -102,12 +102,19 @@ public struct Response: Sendable {
     public var effects: [EffectTemplate]
     /// The next state; `nil` stays in the current one without repeating its lines.
     public var target: StateID?
+    /// With no `target`: ask the current state's question again after the lines (its lines and
+    /// options, as a resume shows them), so a detour ("help", small talk) leads back.
+    public var repeatsQuestion: Bool
 
-    public init(say: [Line] = [], assignments: [Assignment] = [], effects: [EffectTemplate] = [], target: StateID? = nil) {
+    public init(
+        say: [Line] = [], assignments: [Assignment] = [], effects: [EffectTemplate] = [], target: StateID? = nil,
+        repeatsQuestion: Bool = false
+    ) {
         self.say = say
         self.assignments = assignments
         self.effects = effects
         self.target = target
+        self.repeatsQuestion = repeatsQuestion
     }
 }
 

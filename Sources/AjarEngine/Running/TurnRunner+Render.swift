@@ -31,6 +31,7 @@ extension TurnRunner {
         case .lowercase: value.lowercased()
         case .uppercase: value.uppercased()
         case .capitalize: value.prefix(1).uppercased() + value.dropFirst()
+        case .clause: String(value.reversed().drop { ".!?…,;: ".contains($0) }.reversed())
         }
     }
 

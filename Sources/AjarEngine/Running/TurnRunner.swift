@@ -82,7 +82,11 @@ struct TurnRunner<Generator: RandomNumberGenerator> {
         }
         say(response.say)
         perform(response.effects)
-        if let destination = compiled.destination { enter(index: destination) }
+        if let destination = compiled.destination {
+            enter(index: destination)
+        } else if response.repeatsQuestion, !session.ended, let current = program.stateIndex[session.state] {
+            present(program.states[current])
+        }
     }
 
     /// Produces effects (a `handoff`'s move is the response's ``ResponseProgram/destination``).
@@ -97,6 +101,10 @@ struct TurnRunner<Generator: RandomNumberGenerator> {
                 effects.append(.handoff(to: target))
             case .cancelReminders:
                 effects.append(.cancelReminders)
+            case .remindAt(let time, let text):
+                effects.append(.remindAt(time, text: render(text)))
+            case .snoozeReminders(let seconds):
+                effects.append(.snoozeReminders(seconds: seconds))
             }
         }
     }

@@ -49,6 +49,8 @@ public struct AjarConfiguration: Sendable, Equatable {
         public var previousSecret: Secret?
         /// The largest request body in bytes; larger ones get 413.
         public var bodyLimit: Int = 64 * 1024
+        /// How long a request's `webhook-id` is remembered (a repeat gets the original answer).
+        public var receiptRetention: Duration = .seconds(24 * 3600)
     }
 
     /// When and how reminders are delivered.
@@ -64,6 +66,9 @@ public struct AjarConfiguration: Sendable, Equatable {
         /// The first retry's delay; it doubles each time, up to `maxRetryDelay`.
         public var retryDelay: Duration = .seconds(5)
         public var maxRetryDelay: Duration = .seconds(600)
+        /// How long a process holds a reminder it is delivering before another may take it
+        /// (renewed while the delivery runs; after a crash the reminder waits this long).
+        public var claimDuration: Duration = .seconds(30)
     }
 
     /// A target's own quiet hours: a window in a zone, or never quiet.

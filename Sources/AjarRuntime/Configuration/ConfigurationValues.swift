@@ -249,12 +249,14 @@ struct ConfigurationValues {
         configuration.http.host = string("http.host") ?? configuration.http.host
         configuration.http.port = int("http.port")
         configuration.http.bodyLimit = int("http.body_limit") ?? configuration.http.bodyLimit
+        configuration.http.receiptRetention = int("http.receipt_retention").map { .seconds($0) } ?? configuration.http.receiptRetention
         configuration.reminders.timeZone = string("reminders.time_zone").flatMap(TimeZone.init(identifier:)) ?? configuration.reminders.timeZone
         configuration.reminders.quietHours = string("reminders.quiet_hours").flatMap(DailyWindow.init)
         configuration.reminders.quietHoursOverrides = (map("reminders.quiet_hours_overrides") ?? [:]).compactMapValues(Self.quietHoursOverride)
         configuration.reminders.maxAttempts = int("reminders.max_attempts") ?? configuration.reminders.maxAttempts
         configuration.reminders.retryDelay = int("reminders.retry_delay").map { .seconds($0) } ?? configuration.reminders.retryDelay
         configuration.reminders.maxRetryDelay = int("reminders.max_retry_delay").map { .seconds($0) } ?? configuration.reminders.maxRetryDelay
+        configuration.reminders.claimDuration = int("reminders.claim_duration").map { .seconds(max($0, 1)) } ?? configuration.reminders.claimDuration
         configuration.webhooks.targets = (map("webhooks.targets") ?? [:]).compactMapValues(Self.webURL)
         configuration.webhooks.timeout = int("webhooks.timeout").map { .seconds($0) } ?? configuration.webhooks.timeout
         configuration.safety.path = string("safety.path")

@@ -40,10 +40,14 @@ public struct Outcome: Sendable, Hashable {
     public var replies: [String]
     /// The engine's effects (reminders are already stored when this is returned).
     public var effects: [Effect]
+    /// The safety screen answered (crisis, abuse, harm): a transport should send these lines
+    /// privately (on IRC, to the person rather than the channel).
+    public var isSensitive: Bool
 
-    public init(replies: [String], effects: [Effect] = []) {
+    public init(replies: [String], effects: [Effect] = [], isSensitive: Bool = false) {
         self.replies = replies
         self.effects = effects
+        self.isSensitive = isSensitive
     }
 }
 
@@ -53,10 +57,14 @@ public struct Opening: Sendable, Hashable {
     public var replies: [String]
     /// When the conversation was stored before, the time of its last answered message.
     public var resumedFrom: Date?
+    /// The safety screen chose these lines (see ``SafetyScreen/opening(for:)``): send them
+    /// privately. Such an opening is never a resume of the coaching (`resumedFrom` is `nil`).
+    public var isSensitive: Bool
 
-    public init(replies: [String], resumedFrom: Date? = nil) {
+    public init(replies: [String], resumedFrom: Date? = nil, isSensitive: Bool = false) {
         self.replies = replies
         self.resumedFrom = resumedFrom
+        self.isSensitive = isSensitive
     }
 
     /// Whether this continues a stored conversation.

@@ -4,6 +4,17 @@
 /// The runtime calls it first for every message, inside the conversation's lane.
 public protocol SafetyScreen: Sendable {
     func screen(_ message: Message) async -> SafetyVerdict
+
+    /// The lines to greet a person with when their conversation opens, instead of the
+    /// dialogue's (a person flagged for abuse must not see their old coaching question again);
+    /// `nil` to let the dialogue open as usual. The runtime asks it in ``ConversationRuntime/open(_:variables:)``
+    /// and ``ConversationRuntime/restart(_:variables:)``.
+    func opening(for conversation: ConversationID) async -> [String]?
+}
+
+extension SafetyScreen {
+    /// By default the dialogue opens every conversation.
+    public func opening(for conversation: ConversationID) async -> [String]? { nil }
 }
 
 /// What the safety screen decided about a message.

@@ -49,6 +49,46 @@ extension SQLiteConversationStore {
                 CREATE INDEX reminder_target ON reminder (target);
                 """)
         }
+        migrator.registerMigration("v3: reminder claims and request receipts") { db in
+            // Claims: a scheduler holds a due reminder until `claimed_until` (milliseconds), under
+            // its `claim_token`; a crashed scheduler's claims simply expire. The due query
+            // (pending, due_at <= now, in due order) reads one index range in order; the claim index
+            // holds only the few claimed rows (marking or rescheduling clears the claim).
+            // Receipts leave the session table (where they were `webhook-receipt:` pseudo-sessions,
+            // never pruned) for a table of their own, pruned by `created_at`; the old ones go.
+            try db.execute(sql: """
+                ALTER TABLE reminder ADD COLUMN claimed_until INTEGER;
+                ALTER TABLE reminder ADD COLUMN claim_token TEXT;
+                DROP INDEX reminder_due;
+                CREATE INDEX reminder_due_order ON reminder (status, due_at, created_at, id);
+                CREATE INDEX reminder_claim ON reminder (claim_token, claimed_until) WHERE claim_token IS NOT NULL;
+
+                CREATE TABLE webhook_receipt (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    request_hash TEXT NOT NULL,
+                    status INTEGER NOT NULL,
+                    body TEXT NOT NULL,
+                    created_at INTEGER NOT NULL
+                ) WITHOUT ROWID;
+                CREATE INDEX webhook_receipt_created ON webhook_receipt (created_at);
+
+                DELETE FROM session WHERE conversation LIKE 'webhook-receipt:%';
+                """)
+        }
+        migrator.registerMigration("v4: safety records") { db in
+            // One row per conversation, apart from its session: /restart and new sessions leave
+            // it; only forget deletes it. `state` is the safety layer's own JSON.
+            try db.execute(sql: """
+                CREATE TABLE safety_record (
+                    conversation TEXT PRIMARY KEY NOT NULL,
+                    concern TEXT CHECK (concern IN ('crisis', 'abuse', 'harm_to_others')),
+                    first_flagged_at INTEGER,
+                    last_flagged_at INTEGER,
+                    count INTEGER NOT NULL DEFAULT 0,
+                    state TEXT NOT NULL DEFAULT '{}'
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

@@ -1,6 +1,7 @@
 public import AjarEngine
 public import Foundation
 import GRDB
+import Synchronization
 
 /// The default ``ConversationStore``: one SQLite file through GRDB, in WAL mode.
 ///
@@ -15,10 +16,17 @@ import GRDB
 public final class SQLiteConversationStore: ConversationStore {
     /// The database file's path.
     public let path: String
-    private let pool: DatabasePool
+    /// How long a request receipt is kept (``record(_:reminders:)`` prunes older ones).
+    public let receiptRetention: TimeInterval
+    let pool: DatabasePool
+    /// When receipts were last pruned (milliseconds, the receipts' clock), so it happens at most once a minute.
+    let lastReceiptPrune = Mutex<Int64?>(nil)
 
     /// Opens (creating when needed) and migrates the database at `path`.
-    public init(path: String) throws {
+    ///
+    /// - Parameter receiptRetention: how long request receipts (webhook idempotency) are kept.
+    public init(path: String, receiptRetention: TimeInterval = 24 * 3600) throws {
+        self.receiptRetention = receiptRetention
         try StoragePaths.prepareDatabaseFile(at: path)
         var configuration = Configuration()
         configuration.label = "ajar"
@@ -49,17 +57,24 @@ public final class SQLiteConversationStore: ConversationStore {
     }
 
     public func commit(
-        _ session: Session, for conversation: ConversationID, at time: Date, reminders: [Reminder], cancellingReminders: Bool
+        _ session: Session, for conversation: ConversationID, at time: Date, reminders: [Reminder],
+        cancellingReminders: Bool, snoozingRemindersUntil: Date?, receipt: RequestReceipt?
     ) async throws {
         let data = try Self.encoder.encode(session)
         let json = String(decoding: data, as: UTF8.self)
         try await pool.write { db in
             if cancellingReminders { _ = try Self.cancelPending(of: conversation, in: db) }
+            if let until = snoozingRemindersUntil {
+                try db.execute(
+                    sql: "UPDATE reminder SET due_at = ? WHERE status = 'pending' AND due_at < ? AND (conversation = ? OR target = ?)",
+                    arguments: [until.milliseconds, until.milliseconds, conversation.rawValue, conversation.rawValue])
+            }
             try db.cachedStatement(sql: """
                     INSERT INTO session (conversation, data, updated_at) VALUES (?, ?, ?)
                     ON CONFLICT (conversation) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at
                     """).execute(arguments: [conversation.rawValue, json, time.milliseconds])
             for reminder in reminders { try Self.insert(reminder, into: db) }
+            if let receipt { try insert(receipt, into: db) }
         }
     }
 
@@ -72,6 +87,8 @@ public final class SQLiteConversationStore: ConversationStore {
                 sql: "DELETE FROM reminder WHERE conversation = ? OR target = ?",
                 arguments: [conversation.rawValue, conversation.rawValue])
             deleted += db.changesCount
+            try db.execute(sql: "DELETE FROM safety_record WHERE conversation = ?", arguments: [conversation.rawValue])
+            deleted += db.changesCount
             return deleted
         }
     }
@@ -83,7 +100,10 @@ public final class SQLiteConversationStore: ConversationStore {
 
     private static func cancelPending(of conversation: ConversationID, in db: Database) throws -> Int {
         try db.execute(
-            sql: "UPDATE reminder SET status = 'cancelled' WHERE status = 'pending' AND (conversation = ? OR target = ?)",
+            sql: """
+                UPDATE reminder SET status = 'cancelled', claim_token = NULL, claimed_until = NULL
+                WHERE status = 'pending' AND (conversation = ? OR target = ?)
+                """,
             arguments: [conversation.rawValue, conversation.rawValue])
         return db.changesCount
     }
@@ -112,7 +132,7 @@ public final class SQLiteConversationStore: ConversationStore {
     public func markReminder(_ id: UUID, status: ReminderStatus) async throws {
         try await pool.write { db in
             try db.execute(
-                sql: "UPDATE reminder SET status = ?, attempts = attempts + 1 WHERE id = ?",
+                sql: "UPDATE reminder SET status = ?, attempts = attempts + 1, claim_token = NULL, claimed_until = NULL WHERE id = ?",
                 arguments: [status.rawValue, id.uuidString])
         }
     }
@@ -124,6 +144,41 @@ public final class SQLiteConversationStore: ConversationStore {
                 ORDER BY due_at, created_at, id
                 """, arguments: [conversation.rawValue, conversation.rawValue])
             return try rows.map(Self.reminder(from:))
+        }
+    }
+
+    public func safetyRecord(for conversation: ConversationID) async throws -> StoredSafetyRecord? {
+        // Synchronous, like `session(for:)`: asked for every message, before the engine.
+        try readNow { db in
+            let statement = try db.cachedStatement(sql: """
+                SELECT concern, first_flagged_at, last_flagged_at, count, state FROM safety_record WHERE conversation = ?
+                """)
+            return try Row.fetchOne(statement, arguments: [conversation.rawValue]).map { row in
+                let first: Int64? = row["first_flagged_at"]
+                let last: Int64? = row["last_flagged_at"]
+                return StoredSafetyRecord(
+                    concern: row["concern"], firstFlaggedAt: first.map(Date.init(milliseconds:)),
+                    lastFlaggedAt: last.map(Date.init(milliseconds:)), count: row["count"], state: row["state"])
+            }
+        }
+    }
+
+    public func saveSafetyRecord(_ record: StoredSafetyRecord?, for conversation: ConversationID) async throws {
+        try await pool.write { db in
+            guard let record else {
+                try db.execute(sql: "DELETE FROM safety_record WHERE conversation = ?", arguments: [conversation.rawValue])
+                return
+            }
+            try db.cachedStatement(sql: """
+                    INSERT INTO safety_record (conversation, concern, first_flagged_at, last_flagged_at, count, state)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (conversation) DO UPDATE SET concern = excluded.concern,
+                        first_flagged_at = excluded.first_flagged_at, last_flagged_at = excluded.last_flagged_at,
+                        count = excluded.count, state = excluded.state
+                    """).execute(arguments: [
+                        conversation.rawValue, record.concern, record.firstFlaggedAt?.milliseconds,
+                        record.lastFlaggedAt?.milliseconds, record.count, record.state,
+                    ])
         }
     }
 
@@ -143,7 +198,7 @@ public final class SQLiteConversationStore: ConversationStore {
         return encoder
     }()
 
-    private static func insert(_ reminder: Reminder, into db: Database) throws {
+    static func insert(_ reminder: Reminder, into db: Database) throws {
         try db.execute(
             sql: """
                 INSERT INTO reminder (id, conversation, target, text, due_at, status, attempts, created_at)
@@ -155,7 +210,7 @@ public final class SQLiteConversationStore: ConversationStore {
             ])
     }
 
-    private static func reminder(from row: Row) throws -> Reminder {
+    static func reminder(from row: Row) throws -> Reminder {
         let rawID: String = row["id"]
         let rawStatus: String = row["status"]
         guard let id = UUID(uuidString: rawID), let status = ReminderStatus(rawValue: rawStatus) else {

@@ -10,7 +10,7 @@ public struct WebhookServices: Sendable {
     /// Where reminders are stored before `202` is answered.
     public var store: any ConversationStore
     /// Answers already given, by `webhook-id`.
-    public var receipts: any WebhookReceiptStore
+    public var receipts: WebhookReceipts
     /// Validates `to` targets.
     public var router: ReminderRouter
     /// Told about new reminders (the ``ReminderService`` wakes up for earlier ones).
@@ -21,13 +21,13 @@ public struct WebhookServices: Sendable {
     public var logger: Logger
 
     public init(
-        runtime: ConversationRuntime, store: any ConversationStore, receipts: (any WebhookReceiptStore)? = nil,
+        runtime: ConversationRuntime, store: any ConversationStore,
         router: ReminderRouter, scheduler: any ReminderScheduler, metrics: AjarMetrics = AjarMetrics(),
         now: @escaping @Sendable () -> Date = { Date() }, logger: Logger = Logger(label: "ajar.http")
     ) {
         self.runtime = runtime
         self.store = store
-        self.receipts = receipts ?? SessionTableReceiptStore(store: store, now: now)
+        self.receipts = WebhookReceipts(store: store, now: now)
         self.router = router
         self.scheduler = scheduler
         self.metrics = metrics
