@@ -142,7 +142,15 @@ let package = Package(
         .executableTarget(name: "ajar", dependencies: ["AjarCLI"], swiftSettings: strictness),
 
         // Helpers shared by test targets: running the real `ajar` binary, temporary folders.
-        .target(name: "AjarTestSupport", path: "Tests/AjarTestSupport", swiftSettings: strictness),
+        .target(
+            name: "AjarTestSupport",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            path: "Tests/AjarTestSupport",
+            swiftSettings: strictness
+        ),
         .testTarget(name: "AjarEngineTests", dependencies: ["AjarEngine"], swiftSettings: strictness),
         .testTarget(name: "AjarReframerTests", dependencies: ["AjarReframer"], swiftSettings: strictness),
         .testTarget(

@@ -51,7 +51,8 @@ struct ChatSetup {
     /// ahead of every message (it throws rather than run without it).
     func makeRuntime() throws -> ConversationRuntime {
         let engine = Engine(dialogue: dialogue)
-        let safety = try SafetyLayer.standard(store: store, engine: engine)
+        let safety = try SafetyLayer.standard(
+            store: store, engine: engine, path: configuration.safety.path, locale: configuration.safety.locale)
         return ConversationRuntime(
             engine: engine, store: store, safety: safety,
             logger: Logger(label: "ajar.runtime"), logUserText: configuration.logging.logUserText)

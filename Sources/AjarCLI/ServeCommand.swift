@@ -38,7 +38,8 @@ struct ServeCommand: AsyncParsableCommand {
             server = try AjarServer.build(
                 configuration: configuration, environment: environment, logger: logger,
                 safety: { store, engine in
-                    let layer = try SafetyLayer.standard(store: store, engine: engine)
+                    let layer = try SafetyLayer.standard(
+                        store: store, engine: engine, path: configuration.safety.path, locale: configuration.safety.locale)
                     return SafetyHooks(screen: layer, reminderText: { await layer.deliverableText(for: $0) })
                 }
             ) { address in

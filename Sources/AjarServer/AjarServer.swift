@@ -100,7 +100,8 @@ public struct AjarServer: Sendable {
             events: metrics, logger: logger.named("ajar.reminders"), reminderText: hooks?.reminderText)
         let runtime = ConversationRuntime(
             engine: engine, store: store, safety: hooks?.screen ?? PassThroughSafetyScreen(), scheduler: scheduler,
-            logger: logger.named("ajar.runtime"), logUserText: configuration.logging.logUserText)
+            logger: logger.named("ajar.runtime"), logUserText: configuration.logging.logUserText,
+            timeZone: configuration.reminders.timeZone)
         runtimeHandler?.target.withLock { $0 = MeteredHandler(runtime: runtime, metrics: metrics) }
 
         var services: [any Service] = []

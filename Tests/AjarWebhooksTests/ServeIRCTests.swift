@@ -11,18 +11,18 @@ import Glibc
 
 /// `ajar serve` delivering reminders to a real ngircd, watched by a raw IRC client.
 @Suite(.serialized) struct ServeIRCTests {
-    static let ngircd = ["/usr/sbin/ngircd", "/usr/bin/ngircd"].first { FileManager.default.isExecutableFile(atPath: $0) }
     static let secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
 
-    @Test(.enabled(if: ngircd != nil), .timeLimit(.minutes(1)))
+    @Test(.enabled(if: NgircdServer.isAvailable), .timeLimit(.minutes(1)))
     func aReminderArrivesOverIRCAndLineBreaksCannotInjectACommand() async throws {
         let folder = try AjarBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: folder.path)
         try "dialogue: tiny\nstart: ask\nstates:\n  ask:\n    say: \"What is on your mind?\"\n    end: true\n"
             .write(to: folder.appendingPathComponent("main.yaml"), atomically: true, encoding: .utf8)
-        let (ircPort, server, irc) = try await Self.startServer(in: folder)
-        defer { server.stop(SIGTERM, timeout: 5) }  // ngircd exits at once on SIGTERM
+        let server = try await NgircdServer()
+        defer { server.stop() }
+        let ircPort = server.port
+        let irc = try RawConnection(port: ircPort)
         defer { irc.close() }
         irc.send("NICK watcher\r\nUSER watcher 0 * :watcher\r\nJOIN #ajar\r\n")
 
@@ -71,12 +71,14 @@ import Glibc
     /// The whole `irc` section from a configuration file (user name, real name, command prefix),
     /// the shipped coaching dialogue and safety layer: a coaching question is answered in the
     /// channel; a crisis line is answered privately, with only a note in the channel.
-    @Test(.enabled(if: ngircd != nil), .timeLimit(.minutes(1)))
+    @Test(.enabled(if: NgircdServer.isAvailable), .timeLimit(.minutes(1)))
     func servesTheShippedDialogueOnIRCFromAConfigFileAndAnswersACrisisPrivately() async throws {
         let folder = try AjarBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let (ircPort, server, irc) = try await Self.startServer(in: folder)
-        defer { server.stop(SIGTERM, timeout: 5) }
+        let server = try await NgircdServer()
+        defer { server.stop() }
+        let ircPort = server.port
+        let irc = try RawConnection(port: ircPort)
         defer { irc.close() }
         irc.send("NICK watcher\r\nUSER watcher 0 * :watcher\r\nJOIN #ajar\r\n")
         let config = folder.appendingPathComponent("ajar.yaml")
@@ -129,48 +131,6 @@ import Glibc
         #expect(!channelLines.contains { $0.contains("988") }, "crisis resources went to the channel: \(channelLines)")
         #expect(await serve.stopped(SIGTERM) == 0)
     }
-
-    /// Starts ngircd on a free loopback port with a minimal configuration in `folder`, and
-    /// connects a raw client to it.
-    static func startServer(in folder: URL) async throws -> (port: Int, server: ChildProcess, client: RawConnection) {
-        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: folder.path)
-        let ircPort = try ServeProcess.freePort()
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("conf.d"), withIntermediateDirectories: true)
-        try """
-            [Global]
-            \tName = irc.test.local
-            \tInfo = test
-            \tListen = 127.0.0.1
-            \tPorts = \(ircPort)
-            \tMotdPhrase = "test"
-            \tPidFile = \(folder.path)/ngircd.pid
-            \tIncludeDir = \(folder.path)/conf.d
-            [Limits]
-            \tMaxConnectionsIP = 0
-            \tMaxPenaltyTime = 0
-            [Options]
-            \tDNS = no
-            \tIdent = no
-            \tPAM = no
-
-            """.write(to: folder.appendingPathComponent("ngircd.conf"), atomically: true, encoding: .utf8)
-        let server = try ChildProcess(ngircd!, ["-n", "-f", folder.appendingPathComponent("ngircd.conf").path], environment: [:], directory: folder)
-        var watcher: RawConnection?
-        for _ in 0..<100 where watcher == nil {
-            watcher = try? RawConnection(port: ircPort)
-            if watcher == nil { try await Task.sleep(for: .milliseconds(50)) }
-        }
-        guard let watcher else {
-            server.stop(SIGTERM, timeout: 5)
-            throw TestServerError("ngircd did not accept connections on 127.0.0.1:\(ircPort)")
-        }
-        return (ircPort, server, watcher)
-    }
-}
-
-struct TestServerError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }
 
 extension RawConnection {

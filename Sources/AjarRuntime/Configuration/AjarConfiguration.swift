@@ -89,9 +89,10 @@ public struct AjarConfiguration: Sendable, Equatable {
 
     /// The safety layer's data.
     public struct SafetySection: Sendable, Equatable {
-        /// A phrase-and-replies file, or a folder of `<locale>.yaml` files; `nil`: the shipped `config/safety/`.
+        /// A phrase-and-replies file, or a folder of `<language>.yaml` (and `<language>-<REGION>.yaml`)
+        /// files; `nil`: the shipped `config/safety/`.
         public var path: String?
-        /// Which file of the folder: `en` -> `en.yaml`.
+        /// Which file of the folder: `en-GB` -> `en-GB.yaml` if present, else `en.yaml`.
         public var locale: String = "en"
     }
 

@@ -1,6 +1,7 @@
 import AjarEngine
 import AjarIRC
 import AjarIRCProtocol
+import AjarTestSupport
 import Foundation
 import Testing
 

@@ -1,23 +1,23 @@
-import Foundation
+public import Foundation
 import NIOCore
 import NIOPosix
 
 /// A real ngircd on 127.0.0.1 for one test: its own temp folder, config and free port; started
 /// as a child process and stopped (and waited on) by its pid.
-final class NgircdServer: @unchecked Sendable {
+public final class NgircdServer: @unchecked Sendable {
     // @unchecked: `process` is only touched by the test task that owns the server, one call at a time.
-    static let executable = ["/usr/sbin/ngircd", "/usr/bin/ngircd"].first { FileManager.default.isExecutableFile(atPath: $0) }
-    static var isAvailable: Bool { executable != nil }
+    public static let executable = ["/usr/sbin/ngircd", "/usr/bin/ngircd"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    public static var isAvailable: Bool { executable != nil }
 
-    let directory: URL
-    let port: Int
-    let tlsPort: Int?
+    public let directory: URL
+    public let port: Int
+    public let tlsPort: Int?
     private var process: Process?
 
     /// - Parameters:
     ///   - throttle: keep ngircd's default flood throttle (else `MaxPenaltyTime = 0`).
     ///   - tls: also listen with TLS on a second port (a self-signed certificate for 127.0.0.1).
-    init(throttle: Bool = false, tls: Bool = false) async throws {
+    public init(throttle: Bool = false, tls: Bool = false) async throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("ajar-ngircd-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory.appendingPathComponent("conf.d"), withIntermediateDirectories: true)
         // ngircd drops to `nobody` when started as root: its pid file's folder must be writable.
@@ -59,10 +59,10 @@ final class NgircdServer: @unchecked Sendable {
         try await start()
     }
 
-    var certificatePath: String { directory.appendingPathComponent("cert.pem").path }
+    public var certificatePath: String { directory.appendingPathComponent("cert.pem").path }
 
     /// Starts the server and waits until its port accepts connections.
-    func start() async throws {
+    public func start() async throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.executable ?? "ngircd")
         process.arguments = ["-n", "-f", directory.appendingPathComponent("ngircd.conf").path]
@@ -74,7 +74,7 @@ final class NgircdServer: @unchecked Sendable {
     }
 
     /// Stops the server (SIGTERM, then SIGKILL) and reaps it.
-    func stop() {
+    public func stop() {
         guard let process else { return }
         self.process = nil
         guard process.isRunning else { return }
@@ -90,7 +90,7 @@ final class NgircdServer: @unchecked Sendable {
         try? FileManager.default.removeItem(at: directory)
     }
 
-    static func freePort() async throws -> Int {
+    public static func freePort() async throws -> Int {
         let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .bind(host: "127.0.0.1", port: 0).get()
         let port = channel.localAddress?.port ?? 0
@@ -98,7 +98,7 @@ final class NgircdServer: @unchecked Sendable {
         return port
     }
 
-    static func waitUntilListening(port: Int, timeout: Duration = .seconds(5)) async throws {
+    public static func waitUntilListening(port: Int, timeout: Duration = .seconds(5)) async throws {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             if let channel = try? await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
@@ -108,7 +108,7 @@ final class NgircdServer: @unchecked Sendable {
             }
             try await Task.sleep(for: .milliseconds(50))
         }
-        throw TestFailure("ngircd did not start listening on port \(port)")
+        throw NgircdError("ngircd did not start listening on port \(port)")
     }
 
     private static func makeCertificate(in directory: URL) throws {
@@ -124,21 +124,12 @@ final class NgircdServer: @unchecked Sendable {
         try process.run()
         process.waitUntilExit()
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: directory.appendingPathComponent("key.pem").path)
-        guard process.terminationStatus == 0 else { throw TestFailure("openssl could not make a certificate") }
+        guard process.terminationStatus == 0 else { throw NgircdError("openssl could not make a certificate") }
     }
 }
 
-struct TestFailure: Error, CustomStringConvertible {
-    var description: String
+/// ngircd could not be started for a test.
+public struct NgircdError: Error, CustomStringConvertible {
+    public var description: String
     init(_ description: String) { self.description = description }
-}
-
-/// Polls `condition` until it holds or `timeout` passes.
-func eventually(_ timeout: Duration = .seconds(30), _ what: String, poll: Duration = .milliseconds(20), _ condition: () async -> Bool) async throws {
-    let deadline = ContinuousClock.now + timeout
-    while ContinuousClock.now < deadline {
-        if await condition() { return }
-        try await Task.sleep(for: poll)
-    }
-    throw TestFailure("timed out after \(timeout) waiting for: \(what)")
 }
