@@ -204,8 +204,26 @@ struct ActionBuilder {
             let closes = index + 1 == upper || !tokens[index + 1].isWord || sentence.isWord(index + 1, in: .conjunction)
             if opens && closes { given[index] = whole.split(separator: " ").map(String.init) }
         }
+        lowercaseCommonNouns(in: range.lowerBound..<upper, given: &given)
         return reflection.reflect(
             tokens, in: range.lowerBound..<upper, given: given, keepingSecondPerson: genericYou, display: sentence.display)
+    }
+
+    /// "my Husband", "my WIFE", "my Teenage Son": a person noun after a determiner is a common
+    /// noun, whatever the user's capitals, so it (and the words between) comes back lower-cased
+    /// ("your husband"); a name ("Sam", "my friend Sam") keeps its capital.
+    private func lowercaseCommonNouns(in range: Range<Int>, given: inout [Int: [String]]) {
+        for index in range where sentence.isWord(index, in: .personNoun) && given[index] == nil {
+            var start = index
+            while start > range.lowerBound, index - start < 3, sentence.word(start - 1) != nil,
+                  !sentence.isWord(start - 1, in: .determiner), !sentence.isWord(start - 1, in: .personNoun) {
+                start -= 1
+            }
+            guard start > range.lowerBound, sentence.isWord(start - 1, in: .determiner) else { continue }
+            for word in start...index where given[word] == nil && tokens[word].text != tokens[word].lower {
+                given[word] = [tokens[word].lower]
+            }
+        }
     }
 
     /// No trailing commas or conjunctions.

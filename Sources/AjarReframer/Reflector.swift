@@ -6,7 +6,10 @@
 /// reflector.reflect("you hurt me")           // "I hurt you"
 /// reflector.reflect("I don't get you")       // "you don't get me"
 /// ```
-/// Words that are not reflected keep their spelling; spaces are normalised.
+/// Words that are not reflected keep their spelling; spaces are normalised. Quoted speech is
+/// someone's own words and stays as written: `he never said "I love you"` keeps its "I love you"
+/// (straight or curly double quotes, curly single quotes, « », and straight single quotes that
+/// open before a word).
 public struct Reflector: Sendable {
     public let rules: LanguageRules
     private let reflection: PhraseReflection
@@ -18,9 +21,27 @@ public struct Reflector: Sendable {
         tokenizer = Tokenizer(abbreviations: rules.wordClasses[WordClass.abbreviation.rawValue] ?? [])
     }
 
-    /// The phrase with its pronouns reflected, in one pass, longest phrase first.
+    /// The phrase with its pronouns reflected, in one pass, longest phrase first; quotations
+    /// are kept word for word.
     public func reflect(_ phrase: String) -> String {
-        let tokens = tokenizer.tokens(phrase)
+        // No quotation mark can be in plain ASCII text without `"` or `'`.
+        guard phrase.utf8.contains(where: { $0 == 0x22 || $0 == 0x27 || $0 >= 0x80 }) else {
+            return reflectWords(phrase[...])
+        }
+        var result = ""
+        for segment in QuotedSpeech.segments(of: phrase) {
+            let text = segment.isQuoted
+                ? segment.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                : reflectWords(segment.text)
+            guard !text.isEmpty else { continue }
+            if !result.isEmpty, segment.spaced { result += " " }
+            result += text
+        }
+        return result
+    }
+
+    private func reflectWords(_ phrase: Substring) -> String {
+        let tokens = tokenizer.tokens(String(phrase))
         let words = reflection.reflect(tokens, in: tokens.indices) { $0.text }
         return Words.join(words)
     }

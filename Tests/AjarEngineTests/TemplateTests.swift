@@ -40,6 +40,37 @@ import Testing
         #expect(chat.send("I feel that I am sad about my job") == ["Why do you say you are sad about your job?"])
     }
 
+    static func brief(_ template: String) -> Chat {
+        Chat(Build.dialogue(states: [Build.state("start", fallback: Build.reply(template))]))
+    }
+
+    @Test(arguments: [
+        // Short answers come back whole, closing punctuation dropped.
+        ("He works late.", "He works late"),
+        ("We fight, then we go quiet!!", "We fight, then we go quiet"),
+        // The first sentence only.
+        ("He works late. Then he is tired. Then he sleeps.", "He works late"),
+        ("It took 1.5 hours to calm down", "It took 1.5 hours to calm down"),
+        // Over twelve words: the first clause when it has four words or more...
+        ("We only ever see each other at dinner, and the phone is always out on the table",
+         "We only ever see each other at dinner"),
+        // ...else the first twelve words and an ellipsis.
+        ("Honestly, we both work really long hours at the hospital and when we get home we are exhausted",
+         "Honestly, we both work really long hours at the hospital and when…"),
+        ("one two three four five six seven eight nine ten eleven twelve", "one two three four five six seven eight nine ten eleven twelve"),
+    ])
+    func briefKeepsAnEchoShort(input: String, expected: String) {
+        var chat = Self.brief("{input|brief}")
+        #expect(chat.send(input) == [expected])
+    }
+
+    @Test func aFullStopAfterACutEchoIsLeftOut() {
+        var chat = Self.brief("{input|brief|capitalize}. Noted.")
+        #expect(chat.send("we both work really long hours at the hospital and when we get home we are exhausted")
+            == ["We both work really long hours at the hospital and when we… Noted."])
+        #expect(chat.send("we work late.") == ["We work late. Noted."])
+    }
+
     @Test func capitalizeLeavesAnEmptyValueEmpty() {
         var chat = Self.echo("[{missing|capitalize}]")
         #expect(chat.send("x") == ["[]"])

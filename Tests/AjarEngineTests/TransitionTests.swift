@@ -83,6 +83,22 @@ import Testing
         #expect(chat.send("I am Bob") == ["Hi Bob."])
     }
 
+    @Test func equalsIgnoresCaseSoAShoutedOrCapitalisedWordIsFound() {
+        var chat = Self.chat(
+            state: Build.state("start", on: [
+                Transition(intent: "my", condition: .equals("who", "husband"), response: Build.reply("he")),
+                Transition(intent: "my", condition: .notEquals("who", "WIFE"), response: Build.reply("they")),
+                Transition(intent: "my", response: Build.reply("she")),
+            ]),
+            intents: [Build.intent("my", patterns: ["my {who}"])]
+        )
+        #expect(chat.send("my Husband") == ["he"])
+        #expect(chat.send("my HUSBAND") == ["he"])
+        #expect(chat.send("my wife") == ["she"])
+        #expect(chat.send("my Wife") == ["she"])
+        #expect(chat.send("my partner") == ["they"])
+    }
+
     @Test func aTransitionWithoutIntentIsTakenWheneverItsConditionHolds() {
         var chat = Self.chat(
             state: Build.state("start", on: [

@@ -39,6 +39,25 @@ import Testing
         #expect(reflector.reflect(example.input) == example.expected)
     }
 
+    static let quotations: [Example] = [
+        Example("he never said \"I love you\"", "he never said \"I love you\""),
+        Example("he never said \u{201C}I love you\u{201D} to me", "he never said \u{201C}I love you\u{201D} to you"),
+        Example("I told him \u{2018}I don\u{2019}t need you\u{2019} and I meant it", "you told him \u{2018}I don\u{2019}t need you\u{2019} and you meant it"),
+        Example("she said 'you never listen to me', so I left", "she said 'you never listen to me', so you left"),
+        Example("\"I'm fine,\" he says, but I know better", "\"I'm fine,\" he says, but you know better"),
+        Example("my mum says \u{00AB}I am proud\u{00BB}", "your mum says \u{00AB}I am proud\u{00BB}"),
+        Example("he wrote \"I am sorry", "he wrote \"I am sorry"),
+        Example("I can't say I'm sorry", "you can't say you're sorry"),
+        Example("he said \"I   love\n you\"", "he said \"I love you\""),
+        Example("my kids' toys and my dog", "your kids toys and your dog"),
+        Example("I don't know", "you don't know"),
+    ]
+
+    @Test(arguments: quotations)
+    func leavesQuotedSpeechAsWritten(_ example: Example) {
+        #expect(reflector.reflect(example.input) == example.expected)
+    }
+
     @Test func neverFlipsAReflectedWordBack() {
         // One pass: "my" -> "your" is not turned back by the "your" -> "my" rule.
         #expect(reflector.reflect("my your my") == "your my your")

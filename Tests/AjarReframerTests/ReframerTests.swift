@@ -264,6 +264,21 @@ import Testing
         #expect(english.reframe(example.input)?.question == example.expected)
     }
 
+    static let capitalisedPeople: [Example] = [
+        Example("How do I get my Husband to open up to me?", "What is keeping your husband from opening up to you?"),
+        Example("HOW DO I GET MY WIFE TO OPEN UP", "What is keeping your wife from opening up?"),
+        Example("How do I get my WIFE to talk to me?", "What is keeping your wife from talking to you?"),
+        Example("How can I get my Teenage Son to talk to me", "What is keeping your teenage son from talking to you?"),
+        Example("How do I get Sam to open up to me?", "What is keeping Sam from opening up to you?"),
+        Example("how do i get my friend Sam to talk", "What is keeping your friend Sam from talking?"),
+        Example("How do I get Mum to listen?", "What is keeping Mum from listening?"),
+    ]
+
+    @Test(arguments: capitalisedPeople)
+    func lowerCasesACommonNounAfterMyButKeepsANamesCapital(_ example: Example) {
+        #expect(english.reframe(example.input)?.question == example.expected)
+    }
+
     @Test(arguments: pronounsInTheAction)
     func reflectsPronounsInTheActionInOnePass(_ example: Example) {
         #expect(english.reframe(example.input)?.question == example.expected)

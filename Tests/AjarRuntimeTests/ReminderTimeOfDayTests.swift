@@ -34,6 +34,25 @@ import Testing
         #expect(due.timeIntervalSince(now) == 20 * 3_600)
     }
 
+    @Test func tomorrowMorningSaidAtHalfPastMidnightIsTheComingMorning() throws {
+        let berlin = try Self.zone("Europe/Berlin")
+        let now = try Self.date(2026, 11, 25, 0, 30, in: berlin)
+        let morning = try Self.time(1, 8, 0).dueDate(after: now, in: berlin)
+        #expect(morning == (try Self.date(2026, 11, 25, 8, 0, in: berlin)))
+        #expect(morning.timeIntervalSince(now) == 7.5 * 3_600)
+        let evening = try Self.time(1, 19, 0).dueDate(after: now, in: berlin)
+        #expect(evening == (try Self.date(2026, 11, 25, 19, 0, in: berlin)))
+    }
+
+    @Test func inTheSmallHoursATomorrowTimeAlreadyPassedIsTheNextDays() throws {
+        let berlin = try Self.zone("Europe/Berlin")
+        let now = try Self.date(2026, 11, 25, 4, 30, in: berlin)
+        #expect(try Self.time(1, 2, 0).dueDate(after: now, in: berlin) == (try Self.date(2026, 11, 26, 2, 0, in: berlin)))
+        let fiveAM = try Self.date(2026, 11, 25, 5, 0, in: berlin)
+        #expect(try Self.time(1, 8, 0).dueDate(after: fiveAM, in: berlin) == (try Self.date(2026, 11, 26, 8, 0, in: berlin)))
+        #expect(try Self.time(2, 8, 0).dueDate(after: now, in: berlin) == (try Self.date(2026, 11, 27, 8, 0, in: berlin)))
+    }
+
     @Test func aBareTimeIsItsNextOccurrence() throws {
         let tokyo = try Self.zone("Asia/Tokyo")
         let morning = try Self.date(2026, 3, 1, 9, 0, in: tokyo)

@@ -60,6 +60,10 @@ public enum Filter: String, Sendable, Hashable, CaseIterable {
     /// Drop the closing punctuation and spaces (`.`, `!`, `?`, `…`, `,`, `;`, `:`), so a
     /// user's sentence can sit inside one of the bot's: "{input|reflect|clause|capitalize}: ...".
     case clause
+    /// Keep a long answer short enough to say back: its first sentence, cut to its first clause
+    /// or its first 12 words (with "…") when longer; closing punctuation dropped, as `clause`.
+    /// A full stop written straight after a value cut with "…" is left out.
+    case brief
 }
 
 /// A condition on variables.

@@ -15,7 +15,8 @@ extension TurnRunner {
         for part in template.parts {
             switch part {
             case .text(let text):
-                result += text
+                // "{input|brief}. Next sentence" on a cut answer: "…", not "….".
+                result += result.hasSuffix("…") && text.hasPrefix(".") && !text.hasPrefix("..") ? String(text.dropFirst()) : text
             case .variable(let name, let filters):
                 var value = value(of: name)
                 for filter in filters { value = apply(filter, to: value) }
@@ -32,16 +33,18 @@ extension TurnRunner {
         case .uppercase: value.uppercased()
         case .capitalize: value.prefix(1).uppercased() + value.dropFirst()
         case .clause: String(value.reversed().drop { ".!?…,;: ".contains($0) }.reversed())
+        case .brief: Filter.brief(value)
         }
     }
 
-    /// Whether `condition` holds. "Set" means the value (defaults included) is not empty.
+    /// Whether `condition` holds. "Set" means the value (defaults included) is not empty; `equals`
+    /// ignores case, like matching does, so "Husband" and "WIFE" are found in a list of nouns.
     func holds(_ condition: Condition, captures: [Capture] = []) -> Bool {
         switch condition {
         case .isSet(let name): !value(of: name, captures: captures).isEmpty
         case .isUnset(let name): value(of: name, captures: captures).isEmpty
-        case .equals(let name, let expected): value(of: name, captures: captures) == expected
-        case .notEquals(let name, let expected): value(of: name, captures: captures) != expected
+        case .equals(let name, let expected): value(of: name, captures: captures).lowercased() == expected.lowercased()
+        case .notEquals(let name, let expected): value(of: name, captures: captures).lowercased() != expected.lowercased()
         case .all(let conditions): conditions.allSatisfy { holds($0, captures: captures) }
         case .any(let conditions): conditions.contains { holds($0, captures: captures) }
         }
