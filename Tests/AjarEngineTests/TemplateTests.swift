@@ -58,6 +58,14 @@ import Testing
         ("Honestly, we both work really long hours at the hospital and when we get home we are exhausted",
          "Honestly, we both work really long hours at the hospital and when…"),
         ("one two three four five six seven eight nine ten eleven twelve", "one two three four five six seven eight nine ten eleven twelve"),
+        // Up to fifteen words come back whole, so a second clause that carries the point stays.
+        ("when he told me about his dad, I think I cried more than he did",
+         "when he told me about his dad, I think I cried more than he did"),
+        // A longer one that opens with "when" is not cut after its first clause.
+        ("When he finally told me about his dad leaving, I think I cried more than he did that night",
+         "When he finally told me about his dad leaving, I think I…"),
+        ("If I ask him, he shrugs, and then he changes the subject to football or work or the weather",
+         "If I ask him, he shrugs"),
     ])
     func briefKeepsAnEchoShort(input: String, expected: String) {
         var chat = Self.brief("{input|brief}")

@@ -1,11 +1,15 @@
 extension Filter {
-    /// The longest an echo may run, in words, before `brief` cuts it.
+    /// The longest first sentence `brief` says back whole, in words.
+    static let briefWholeLimit = 15
+    /// How many words of a longer sentence `brief` keeps at most.
     static let briefWordLimit = 12
 
     /// `brief`: a user's answer made short enough to say back. The first sentence; if that is
-    /// longer than ``briefWordLimit`` words, its first clause (up to a comma, colon or dash) when
-    /// that has at least four words, else its first ``briefWordLimit`` words and "…". Closing
-    /// punctuation is dropped, as `clause` does.
+    /// longer than ``briefWholeLimit`` words, its clauses (up to a comma, colon or dash) that fit in
+    /// ``briefWordLimit`` words when they have at least four, else its first ``briefWordLimit``
+    /// words and "…". A sentence that opens with "when", "if", "because"... is never cut after its
+    /// first clause, which would leave half a thought ("When he told me about his dad").
+    /// Closing punctuation is dropped, as `clause` does.
     ///
     /// ```swift
     /// Filter.brief("We both work late. Then we're tired.")  // "We both work late"
@@ -15,14 +19,23 @@ extension Filter {
     static func brief(_ value: String) -> String {
         let sentence = firstSentence(of: value)
         let words = sentence.split(whereSeparator: \.isWhitespace)
-        guard words.count > briefWordLimit else { return trimmedClause(sentence) }
+        guard words.count > briefWholeLimit else { return trimmedClause(sentence) }
         let head = words.prefix(briefWordLimit)
-        if let cut = head.lastIndex(where: { $0.last.map(clauseBreaks.contains) ?? false }),
-           cut - head.startIndex + 1 >= 4 {
+        var breaks = head.indices.filter { head[$0].last.map(clauseBreaks.contains) ?? false }[...]
+        if let first = words.first, subordinators.contains(first.lowercased().filter(\.isLetter)) {
+            breaks = breaks.dropFirst()
+        }
+        if let cut = breaks.last, cut - head.startIndex + 1 >= 4 {
             return trimmedClause(head[...cut].joined(separator: " "))
         }
         return trimmedClause(head.joined(separator: " ")) + "…"
     }
+
+    /// Words that open a clause that cannot stand alone.
+    private static let subordinators: Set<String> = [
+        "when", "whenever", "if", "because", "although", "though", "since", "while", "after", "before",
+        "unless", "until", "once", "as", "whereas",
+    ]
 
     /// Marks that end a clause inside a sentence when they close a word.
     private static let clauseBreaks: Set<Character> = [",", ";", ":", "\u{2013}", "\u{2014}"]
