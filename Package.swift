@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "AjarReframer", targets: ["AjarReframer"]),
         .library(name: "AjarCompiler", targets: ["AjarCompiler"]),
         .library(name: "AjarRuntime", targets: ["AjarRuntime"]),
+        .library(name: "AjarReminders", targets: ["AjarReminders"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

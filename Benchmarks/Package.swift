@@ -14,11 +14,12 @@ let package = Package(
     dependencies: [
         .package(name: "Ajar", path: ".."),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         // The allocation counter package-benchmark uses (its `MallocInterposer` trait), on its own.
         .package(url: "https://github.com/ordo-one/malloc-interposer", from: "1.6.1"),
     ],
     targets: [
-        // The engine, compiler, reframer, memory and SQLite runtime benchmarks; prints a table.
+        // The engine, compiler, reframer, memory, SQLite runtime and reminder benchmarks; prints a table.
         .executableTarget(
             name: "AjarBench",
             dependencies: [
@@ -27,7 +28,9 @@ let package = Package(
                 .product(name: "AjarEngine", package: "Ajar"),
                 .product(name: "AjarCompiler", package: "Ajar"),
                 .product(name: "AjarReframer", package: "Ajar"),
+                .product(name: "AjarReminders", package: "Ajar"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictness
         ),

@@ -1,7 +1,7 @@
-// Ajar's benchmarks: engine, compiler, reframer, memory, allocations, SQLite runtime and store.
+// Ajar's benchmarks: engine, compiler, reframer, memory, allocations, SQLite runtime, store and reminders.
 //
 //   AjarBench [--quick] [--json PATH] [--markdown PATH] [SECTION ...]
-//   SECTION: compile reframer engine memory allocations runtime store (default: all)
+//   SECTION: compile reframer engine memory allocations runtime store reminders (default: all)
 //            profile: only bench.py's round-robin loop, once, for callgrind (see docs/performance.md)
 //
 // Progress goes to standard error; the Markdown table to standard output (and --markdown PATH);
@@ -12,7 +12,7 @@ import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let settings = BenchSettings(arguments: arguments)
-let allSections = ["compile", "reframer", "engine", "memory", "allocations", "runtime", "store"]
+let allSections = ["compile", "reframer", "engine", "memory", "allocations", "runtime", "store", "reminders"]
 let extraSections = ["profile"]
 
 func option(_ name: String) -> String? {
@@ -75,6 +75,9 @@ if sections.contains("runtime") {
 }
 if sections.contains("store") {
     try await StoreBenchmarks(settings: settings, report: report, engine: engine, lines: corpus.lines).run(sessions: sessions)
+}
+if sections.contains("reminders") {
+    try await ReminderBenchmarks(settings: settings, report: report).run()
 }
 
 let markdown = report.markdown

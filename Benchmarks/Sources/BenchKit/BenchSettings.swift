@@ -23,6 +23,10 @@ public struct BenchSettings: Sendable {
     public var runtimeMessages: Int
     /// Conversations served at once in the concurrent runtime mode.
     public var runtimeConversations: Int
+    /// Reminders stored and fired at one moment in the reminder benchmark (also the claim benchmark's count).
+    public var reminders: Int
+    /// Reminders added one request at a time in the reminder store benchmark.
+    public var reminderAdds: Int
     /// Where temporary databases go.
     public var scratch: String
 
@@ -42,6 +46,8 @@ public struct BenchSettings: Sendable {
         storedSessions = int("AJAR_BENCH_SESSIONS") ?? (quick ? 10_000 : 1_000_000)
         runtimeMessages = int("AJAR_BENCH_RUNTIME_MESSAGES") ?? (quick ? 500 : 20_000)
         runtimeConversations = int("AJAR_BENCH_CONVERSATIONS") ?? (quick ? 50 : 1_000)
+        reminders = max(1, int("AJAR_BENCH_REMINDERS") ?? (quick ? 2_000 : 100_000))
+        reminderAdds = max(1, int("AJAR_BENCH_REMINDER_ADDS") ?? (quick ? 500 : 20_000))
         scratch = environment["AJAR_BENCH_SCRATCH"] ?? NSTemporaryDirectory() + "ajar-bench-\(getpid())"
     }
 
