@@ -59,6 +59,8 @@ extension DiagnosticCode {
     public static let conflictingKeys = DiagnosticCode(rawValue: "AJ0027")
     /// A reminder's `at:` is not a time of day (`19:00`, `tomorrow 08:30`, `+3d 19:00`).
     public static let invalidTime = DiagnosticCode(rawValue: "AJ0028")
+    /// A `notice:` rule says, moves or has an effect: notice rules may only `set` variables.
+    public static let actionInNotice = DiagnosticCode(rawValue: "AJ0029")
 
     /// Every code the compiler reports, in order: what `docs/diagnostics.md` documents.
     public static let compilerCodes: [DiagnosticCode] = [
@@ -66,7 +68,7 @@ extension DiagnosticCode {
         .duplicateDefinition, .includeCycle, .missingInclude, .undefinedVariable, .unknownIntent,
         .invalidPattern, .invalidTemplate, .invalidCondition, .invalidDuration, .emptyText, .nextCycle,
         .invalidEncoding, .emptyFile, .limitExceeded, .anchorsNotSupported, .entryKeyInFragment,
-        .noEntryScript, .pathNotFound, .invalidValue, .conflictingKeys, .invalidTime,
+        .noEntryScript, .pathNotFound, .invalidValue, .conflictingKeys, .invalidTime, .actionInNotice,
     ]
 }
 

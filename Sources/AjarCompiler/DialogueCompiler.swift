@@ -91,6 +91,7 @@ public struct DialogueCompiler: Sendable {
             states: linked.states,
             intents: linked.intents,
             globalTransitions: linked.globalTransitions,
+            notices: linked.notices,
             globalFallback: linked.globalFallback?.value,
             variables: linked.variables,
             language: linked.language

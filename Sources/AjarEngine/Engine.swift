@@ -26,6 +26,8 @@
 ///   ``Intent/builtInSkip`` and ``Intent/builtInDontKnow``.
 /// - A `goto`, `next` or `handoff` to a state the dialogue lacks goes to `resume`, then `start`.
 /// - `rotate` picks variant `turn % count`; so the opening line (turn 0) is the first variant.
+/// - ``Dialogue/notices`` run after the state has picked what to do with an input and before
+///   that is done: they never change the pick, and the picked response sees what they set.
 public struct Engine: Sendable {
     /// How many states one step may enter (through `goto`, `handoff` and `next`), so a `next`
     /// cycle in a script can never hang the engine: the step stops in the last state entered.

@@ -53,6 +53,11 @@ extension English {
                 can't won't wouldn't shouldn't couldn't aren't weren't haven't hadn't never always really
                 still also often just
                 """),
+            .objectBeforeVerb: words("""
+                make makes made making let lets letting help helps helped helping have has had having
+                see sees saw seen seeing hear hears heard hearing watch watches watched watching
+                feel feels felt feeling notice notices noticed noticing bid thank thanks
+                """),
             .verb: verbs,
             .adjective: adjectives,
             .personNoun: personNouns,

@@ -18,6 +18,8 @@ struct PhraseReflection: Sendable {
     private let subjectMarkers: Set<String>
     private let subjectPronouns: Set<String>
     private let conjunctions: Set<String>
+    private let verbs: Set<String>
+    private let objectBeforeVerb: Set<String>
     /// Words after which "you" is still an object: prepositions, conjunctions, pronouns, adverbs.
     private let notAVerb: Set<String>
 
@@ -30,6 +32,8 @@ struct PhraseReflection: Sendable {
         subjectMarkers = classes[WordClass.subjectMarker.rawValue] ?? []
         subjectPronouns = classes[WordClass.subjectPronoun.rawValue] ?? []
         conjunctions = classes[WordClass.conjunction.rawValue] ?? []
+        verbs = classes[WordClass.verb.rawValue] ?? []
+        objectBeforeVerb = classes[WordClass.objectBeforeVerb.rawValue] ?? []
         var notAVerb = Set<String>()
         for name: WordClass in [.preposition, .conjunction, .objectPronoun, .adverb] {
             notAVerb.formUnion(classes[name.rawValue] ?? [])
@@ -131,6 +135,12 @@ struct PhraseReflection: Sendable {
         }
         let opensClause = previous.map { !$0.isWord || subjectMarkers.contains($0.lower) } ?? true
         if opensClause, let next, next.isWord, !notAVerb.contains(next.lower) {
+            return true
+        }
+        // "in his culture you keep things private": a verb right after, and nothing before that
+        // takes "you" as its object ("made you cry", "let you go", "thank you").
+        if let next, next.isWord, verbs.contains(next.lower), let previous, previous.isWord,
+           !objectBeforeVerb.contains(previous.lower), !notAVerb.contains(previous.lower), !verbs.contains(previous.lower) {
             return true
         }
         if let previous, previous.isWord, auxiliaries.contains(previous.lower) {

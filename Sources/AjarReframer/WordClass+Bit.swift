@@ -49,6 +49,7 @@ extension WordClass {
         case .stressedFinal: 43
         case .leadingFiller: 44
         case .abbreviation: 45
+        case .objectBeforeVerb: 46
         }
     }
 

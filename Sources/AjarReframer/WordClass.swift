@@ -107,4 +107,7 @@ public enum WordClass: String, CaseIterable, Sendable {
     case leadingFiller
     /// Abbreviations whose full stop does not end a sentence ("mr", "dr").
     case abbreviation
+    /// Verbs whose object takes a bare verb after it ("made you cry", "let you go", "thank you"):
+    /// after them "you" stays an object even when a verb follows.
+    case objectBeforeVerb
 }

@@ -139,6 +139,15 @@ import Testing
         Case("text and variants", head + "states:\n  a:\n    say: [{ text: a, variants: [b] }]\n    end: true\n", "main.yaml:5:22 AJ0027"),
         Case("end and next", head + "states:\n  a:\n    next: a\n    end: true\n", "main.yaml:5:5 AJ0027"),
         Case("end and goto", head + "states:\n  a:\n    skip: { goto: a, end: true }\n    end: true\n", "main.yaml:5:22 AJ0027"),
+
+        Case("say in a notice rule", head + "notice:\n  - if: x\n    say: hi\n    set: { x: y }\nstates:\n  a: { end: true }\n", "main.yaml:5:5 AJ0029"),
+        Case("goto in a notice rule", head + "notice:\n  - { intent: skip, set: { x: y }, goto: a }\nstates:\n  a: { end: true }\n", "main.yaml:4:36 AJ0029"),
+        Case("remind and end in a notice rule", head + "notice:\n  - intent: skip\n    remind: { in: 1d, text: hi }\n    end: true\nstates:\n  a: { end: true }\n",
+             "main.yaml:5:5 AJ0029", "main.yaml:6:5 AJ0029"),
+        Case("unknown intent in a notice rule", head + "notice:\n  - intent: mention_he\n    set: { x: y }\nstates:\n  a: { end: true }\n", "main.yaml:4:13 AJ0012"),
+        Case("notice rule that sets nothing", head + "notice:\n  - intent: skip\nstates:\n  a: { end: true }\n", "main.yaml:4:5 AJ0004"),
+        Case("notice rule with only set applies to every input", head + "notice:\n  - set: { x: y }\nstates:\n  a: { end: true }\n"),
+        Case("undefined variable in a notice rule's value", head + "notice:\n  - intent: skip\n    set: { x: \"{y}\" }\nstates:\n  a: { end: true }\n", "main.yaml:5:16 AJ0011"),
     ]
 
     @Test(arguments: cases)

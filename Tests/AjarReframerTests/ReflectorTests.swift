@@ -31,6 +31,13 @@ import Testing
         Example("I am tired.", "you are tired."),
         Example("my partner, my kids, and me", "your partner, your kids, and you"),
         Example("I don’t know", "you don't know"),
+        // A generic "you" before a verb is a subject; after "made", "let", "thank"... an object.
+        Example("in his culture you keep things private", "in his culture I keep things private"),
+        Example("the way you talk to me", "the way I talk to you"),
+        Example("he made you cry", "he made me cry"),
+        Example("I let you go", "you let me go"),
+        Example("thank you love", "thank me love"),
+        Example("I heard you say it", "you heard me say it"),
         Example("", ""),
     ]
 

@@ -13,6 +13,8 @@ struct LinkedScript {
     var variables: [String: String] = [:]
     var variableLocations: [String: SourceLocation] = [:]
     var globalTransitions: [Transition] = []
+    /// Every file's `notice:` rules, in include and declaration order.
+    var notices: [Notice] = []
     var globalFallback: Located<Response>?
     var resume: Located<StateID>?
     var language = LanguageRules.english
@@ -56,6 +58,7 @@ enum ScriptLinker {
                 linked.variableLocations[variable.name] = variable.location
             }
             linked.globalTransitions += file.globalTransitions
+            linked.notices += file.notices
             if let fallback = file.fallback {
                 if let first = linked.globalFallback {
                     duplicate("the global 'fallback'", at: fallback.location, first: first.location)

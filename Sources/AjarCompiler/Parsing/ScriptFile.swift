@@ -28,6 +28,7 @@ struct ScriptFile {
     var gerunds: [String: String] = [:]
     var intents: [Located<Intent>] = []
     var globalTransitions: [Transition] = []
+    var notices: [Notice] = []
     var fallback: Located<Response>?
     var states: [Located<State>] = []
     var references = References()

@@ -7,7 +7,7 @@ struct ScriptParser {
     let source: SourceText
     var file: ScriptFile
 
-    static let topLevelKeys = ["dialogue", "start", "resume", "include", "variables", "language", "intents", "on", "fallback", "states"]
+    static let topLevelKeys = ["dialogue", "start", "resume", "include", "variables", "language", "intents", "on", "notice", "fallback", "states"]
 
     init(source: SourceText) {
         self.source = source
@@ -67,6 +67,8 @@ struct ScriptParser {
                 }
             case "on":
                 file.globalTransitions = parseTransitions(entry)
+            case "notice":
+                file.notices += parseNotices(entry)
             case "fallback":
                 if let response = parseResponse(entry.value, "the global 'fallback'", at: location(entry)) {
                     file.fallback = Located(value: response, location: location(entry.keyNode))

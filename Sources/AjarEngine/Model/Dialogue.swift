@@ -26,6 +26,8 @@ public struct Dialogue: Sendable {
     public var intents: [Intent]
     /// Transitions that apply in every state (checked after the state's own ones at equal priority).
     public var globalTransitions: [Transition]
+    /// Rules checked against every input before the state's transitions; they only set variables.
+    public var notices: [Notice]
     /// What to do when nothing matched and the state has no fallback of its own.
     public var globalFallback: Response?
     /// Declared variables and their default values.
@@ -41,6 +43,7 @@ public struct Dialogue: Sendable {
         states: [StateID: State],
         intents: [Intent] = [],
         globalTransitions: [Transition] = [],
+        notices: [Notice] = [],
         globalFallback: Response? = nil,
         variables: [String: String] = [:],
         language: LanguageRules = LanguageRules()
@@ -52,6 +55,7 @@ public struct Dialogue: Sendable {
         self.states = states
         self.intents = intents
         self.globalTransitions = globalTransitions
+        self.notices = notices
         self.globalFallback = globalFallback
         self.variables = variables
         self.language = language

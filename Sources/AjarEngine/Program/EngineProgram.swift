@@ -11,6 +11,8 @@ final class EngineProgram: Sendable {
     let startIndex: Int?
     let defaults: [String: String]
     let globalFallback: ResponseProgram?
+    /// The dialogue's `notice:` rules, in declaration order.
+    let notices: [NoticeProgram]
     let links: StateLinks
     let versionHash: String
     /// Mixed into the default generator's seed so two script versions draw differently.
@@ -52,6 +54,10 @@ final class EngineProgram: Sendable {
             )
         }
         let globals = dialogue.globalTransitions.map(candidate)
+        self.notices = dialogue.notices.map { notice in
+            let trigger: Candidate.Trigger = notice.intent.map { id in intentIndex[id].map { .intent($0) } ?? .never } ?? .always
+            return NoticeProgram(notice: notice, trigger: trigger)
+        }
 
         var states: [StateProgram] = []
         for (id, state) in sortedStates {
@@ -104,6 +110,17 @@ final class EngineProgram: Sendable {
                     : lhs.offset < rhs.offset
             }
             .map(\.element)
+    }
+}
+
+/// A `notice:` rule with its intent looked up once (a class, like ``Candidate``: read on every input).
+final class NoticeProgram: Sendable {
+    let notice: Notice
+    let trigger: Candidate.Trigger
+
+    init(notice: Notice, trigger: Candidate.Trigger) {
+        self.notice = notice
+        self.trigger = trigger
     }
 }
 

@@ -16,40 +16,82 @@ extension TurnRunner {
         handle(input, in: program.states[index])
     }
 
+    /// What the state makes of an input, decided before the `notice:` rules run so that they
+    /// never change it.
+    private enum Choice {
+        case response(ResponseProgram, [Capture], intent: IntentID?)
+        case reask([Line])
+        case nothing
+    }
+
     private mutating func handle(_ input: InputWords, in current: StateProgram) {
+        let choice = choose(input, in: current)
+        if !program.notices.isEmpty { notice(input) }
+        switch choice {
+        case .response(let response, let captures, let intent):
+            if let intent { matchedIntent = intent }
+            perform(response, captures: captures)
+        case .reask(let lines):
+            session.reasks &+= 1
+            say(lines)
+        case .nothing:
+            break
+        }
+    }
+
+    private mutating func choose(_ input: InputWords, in current: StateProgram) -> Choice {
         // A number always picks its option; an intent ranked above 0 ("bye", a crisis) beats an
         // option picked by its words; then options; then the remaining intents.
         if let response = pickOptionByNumber(input, in: current) {
-            perform(response, captures: [])
-            return
+            return .response(response, [], intent: nil)
         }
         // Intents that failed in the first pass are not matched again in the second.
         var failed = IntentSet()
         if let (candidate, captures) = pickCandidate(input, in: current, abovePriority: 0, failed: &failed) {
-            matchedIntent = candidate.intentID
-            perform(candidate.response, captures: captures)
-            return
+            return .response(candidate.response, captures, intent: candidate.intentID)
         }
         if let (response, captures) = pickOption(input, in: current) {
-            perform(response, captures: captures)
-            return
+            return .response(response, captures, intent: nil)
         }
         if let (candidate, captures) = pickCandidate(input, in: current, failed: &failed) {
-            matchedIntent = candidate.intentID
-            perform(candidate.response, captures: captures)
-            return
+            return .response(candidate.response, captures, intent: candidate.intentID)
         }
         if let reask = current.state.reask, let then = current.reaskThen {
-            if session.reasks < reask.limit {
-                session.reasks &+= 1
-                say(reask.say)
-            } else {
-                perform(then, captures: [])
-            }
-            return
+            return session.reasks < reask.limit ? .reask(reask.say) : .response(then, [], intent: nil)
         }
         if let fallback = current.fallback ?? program.globalFallback {
-            perform(fallback, captures: [])
+            return .response(fallback, [], intent: nil)
+        }
+        return .nothing
+    }
+
+    /// Applies every `notice:` rule whose intent matches and whose condition holds, in order;
+    /// a rule's captures are seen by its own `if` and `set` only.
+    private mutating func notice(_ input: InputWords) {
+        var ownWords: InputWords?
+        for rule in program.notices {
+            var words = input
+            if rule.notice.outsideQuotes {
+                if ownWords == nil {
+                    let text = program.reflector.removingQuotedSpeech(from: input.text)
+                    ownWords = text == input.text ? input : InputWords(text, index: program.words)
+                }
+                words = ownWords ?? input
+            }
+            var captures: [Capture] = []
+            switch rule.trigger {
+            case .never:
+                continue
+            case .always:
+                break
+            case .intent(let index):
+                guard let matched = program.intents[index].matcher.match(words, in: program) else { continue }
+                captures = matched
+            }
+            if let condition = rule.notice.condition, !holds(condition, captures: captures) { continue }
+            for assignment in rule.notice.assignments {
+                session.variables[assignment.variable] = render(assignment.value, captures: captures)
+            }
         }
     }
 

@@ -9,7 +9,8 @@ extension TurnRunner {
         return program.defaults[name] ?? ""
     }
 
-    func render(_ template: Template) -> String {
+    /// The template's text; `captures` come before every other value (a `notice:` rule's match).
+    func render(_ template: Template, captures: [Capture] = []) -> String {
         if template.parts.count == 1, case .text(let text) = template.parts[0] { return text }
         var result = ""
         for part in template.parts {
@@ -18,7 +19,7 @@ extension TurnRunner {
                 // "{input|brief}. Next sentence" on a cut answer: "…", not "….".
                 result += result.hasSuffix("…") && text.hasPrefix(".") && !text.hasPrefix("..") ? String(text.dropFirst()) : text
             case .variable(let name, let filters):
-                var value = value(of: name)
+                var value = value(of: name, captures: captures)
                 for filter in filters { value = apply(filter, to: value) }
                 result += value
             }
