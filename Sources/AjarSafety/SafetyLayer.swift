@@ -43,11 +43,19 @@ public final class SafetyLayer: SafetyScreen {
         self.now = now
     }
 
-    public func screen(_ message: Message) async -> SafetyVerdict {
+    /// - Throws: ``SafetyRecordUnavailable`` when the person's record cannot be read and the
+    ///   message raises no concern: they may have been flagged, so no coaching goes out blind.
+    ///   A message that does raise a concern is answered with the resources all the same.
+    public func screen(_ message: Message) async throws -> SafetyVerdict {
         let assessment = data.detector.assess(message.text)
         let conversation = message.conversation
-        // A store that fails must not switch the layer off: decide on a fresh record then.
-        var record = (try? await records.record(for: conversation)) ?? SafetyRecord()
+        var record: SafetyRecord
+        do {
+            record = try await records.record(for: conversation)
+        } catch {
+            guard !assessment.isQuiet else { throw SafetyRecordUnavailable(conversation: conversation, underlying: "\(error)") }
+            record = SafetyRecord()  // a store that fails must not stop the resources
+        }
         let before = record
         let decision = policy.decide(assessment, record: &record)
         if record.flagCount != before.flagCount {

@@ -90,7 +90,7 @@ public final class ConversationRuntime: Sendable {
         let conversation = message.conversation
         return try await lanes.run(conversation) {
             let clock = ContinuousClock.now
-            if case .intervene(let replies) = await safety.screen(message) {
+            if case .intervene(let replies) = try await safety.screen(message) {
                 logger.info("safety screen intervened", metadata: ["conversation": "\(conversation)"])
                 if let receipt { try await store.record(receipt(replies), reminders: []) }
                 return Outcome(replies: replies, isSensitive: true)

@@ -3,7 +3,9 @@
 ///
 /// The runtime calls it first for every message, inside the conversation's lane.
 public protocol SafetyScreen: Sendable {
-    func screen(_ message: Message) async -> SafetyVerdict
+    /// Throws when it cannot tell whether the person may be coached (say, its records cannot be
+    /// read): the message then fails rather than reach the dialogue unscreened.
+    func screen(_ message: Message) async throws -> SafetyVerdict
 
     /// The lines to greet a person with when their conversation opens, instead of the
     /// dialogue's (a person flagged for abuse must not see their old coaching question again);
