@@ -137,7 +137,7 @@ import Testing
             "FILE:7:14: error: 'reminders.time_zone' expects a time zone such as UTC or Europe/Berlin, got 'Mars/Olympus'",
             "FILE:8:16: error: 'reminders.quiet_hours' expects HH:MM-HH:MM such as 22:00-08:00, got '25:00-07:00'",
             "FILE:10:15: error: 'reminders.quiet_hours_overrides': 'irc:#a' expects HH:MM-HH:MM, HH:MM-HH:MM@ZONE or off, got 'sometimes'",
-            "FILE:11:16: error: 'reminders.retry_delay' expects a duration with its unit, such as 90s, 10m, 2h or 1d, got '5'",
+            "FILE:11:16: error: 'reminders.retry_delay' expects a duration above zero with its unit, such as 90s, 10m, 2h, 1d or 1h30m, got '5'",
             "FILE:14:12: error: 'webhooks.targets': 'pager' expects an http:// or https:// URL, got 'ftp://example.org/x'",
             "FILE:15:12: error: 'webhooks.timeout' expects a single value, not a list or a mapping",
         ])

@@ -1,3 +1,4 @@
+import AjarCompiler
 import Foundation
 import Logging
 import Yams
@@ -10,7 +11,10 @@ struct ConfigurationValues {
         case bool(Bool)
         case list([String])
         case double(Double)
-        case map([String: String])
+        case timeZone(TimeZone)
+        case window(DailyWindow)
+        case urls([String: URL])
+        case windows([String: AjarConfiguration.QuietHoursOverride])
     }
 
     var values: [String: (value: Value, location: String)] = [:]
@@ -43,17 +47,16 @@ struct ConfigurationValues {
                 problem(location, "'\(key.dotted)' expects a mapping of names to values, for example { alerts: \"https://example.org/hook\" }")
                 return
             }
-            var map: [String: String] = [:]
+            var entries: [(name: String, value: String, location: String)] = []
             for (nameNode, valueNode) in pairs {
                 let itemLocation = valueNode.location(in: Self.file(of: location))
                 guard let name = nameNode.scalar?.string, let text = valueNode.scalar?.string, !valueNode.isNull else {
                     problem(itemLocation, "'\(key.dotted)' expects each entry to be a name and one value")
                     return
                 }
-                guard checkEntry(key, name: name, value: text, location: itemLocation) else { return }
-                map[name] = text
+                entries.append((name, text, itemLocation))
             }
-            values[key.dotted] = (.map(map), location)
+            readEntries(key, entries, location)
             return
         }
         guard let scalar = node.scalar else {
@@ -76,7 +79,7 @@ struct ConfigurationValues {
             let items = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             store(key, .list(items), variable)
         } else if key.kind == .urlMap || key.kind == .dailyWindowMap {
-            var map: [String: String] = [:]
+            var entries: [(name: String, value: String, location: String)] = []
             for entry in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !entry.isEmpty {
                 guard let equals = entry.firstIndex(of: "=") else {
                     problem(variable, "'\(key.dotted)' expects NAME=VALUE entries separated by commas, got '\(entry)'")
@@ -84,10 +87,9 @@ struct ConfigurationValues {
                 }
                 let name = entry[..<equals].trimmingCharacters(in: .whitespaces)
                 let value = entry[entry.index(after: equals)...].trimmingCharacters(in: .whitespaces)
-                guard checkEntry(key, name: name, value: value, location: variable) else { return }
-                map[name] = value
+                entries.append((name, value, variable))
             }
-            values[key.dotted] = (.map(map), variable)
+            readEntries(key, entries, variable)
         } else {
             parse(key, text, variable)
         }
@@ -141,80 +143,72 @@ struct ConfigurationValues {
             }
             store(key, .double(number), location)
         case .duration:
-            guard let seconds = Self.seconds(in: text.trimmingCharacters(in: .whitespaces)) else {
-                problem(location, "'\(key.dotted)' expects a duration with its unit, such as 90s, 10m, 2h or 1d, got '\(text)'")
+            guard let seconds = DurationParser.seconds(text) else {
+                problem(location, "'\(key.dotted)' expects a duration above zero with its unit, such as 90s, 10m, 2h, 1d or 1h30m, got '\(text)'")
                 return
             }
             store(key, .int(seconds), location)
         case .timeZone:
-            guard TimeZone(identifier: text) != nil else {
+            guard let zone = TimeZone(identifier: text) else {
                 problem(location, "'\(key.dotted)' expects a time zone such as UTC or Europe/Berlin, got '\(text)'")
                 return
             }
-            store(key, .string(text), location)
+            store(key, .timeZone(zone), location)
         case .dailyWindow:
-            guard DailyWindow(text) != nil else {
+            guard let window = DailyWindow(text) else {
                 problem(location, "'\(key.dotted)' expects HH:MM-HH:MM such as 22:00-08:00, got '\(text)'")
                 return
             }
-            store(key, .string(text), location)
+            store(key, .window(window), location)
         case .urlMap, .dailyWindowMap:
             problem(location, "'\(key.dotted)' expects a mapping of names to values")
         }
     }
 
-    /// Checks one entry of a mapping key; reports and returns false when it is wrong.
-    private mutating func checkEntry(_ key: ConfigurationKey, name: String, value: String, location: String) -> Bool {
-        switch key.kind {
-        case .urlMap:
-            guard !name.isEmpty, !name.contains(where: { $0 == " " || $0 == ":" || $0 == "," || $0 == "=" }) else {
-                problem(location, "'\(key.dotted)': '\(name)' is not a usable name (no spaces, ':', ',' or '=')")
-                return false
+    /// Reads the entries of a mapping key into their typed values; any wrong entry is reported
+    /// and the key is left unset.
+    private mutating func readEntries(_ key: ConfigurationKey, _ entries: [(name: String, value: String, location: String)], _ location: String) {
+        var urls: [String: URL] = [:]
+        var windows: [String: AjarConfiguration.QuietHoursOverride] = [:]
+        for (name, value, entryLocation) in entries {
+            if key.kind == .urlMap {
+                guard !name.isEmpty, !name.contains(where: { $0 == " " || $0 == ":" || $0 == "," || $0 == "=" }) else {
+                    problem(entryLocation, "'\(key.dotted)': '\(name)' is not a usable name (no spaces, ':', ',' or '=')")
+                    return
+                }
+                guard let url = Self.webURL(value) else {
+                    problem(entryLocation, "'\(key.dotted)': '\(name)' expects an http:// or https:// URL, got '\(value)'")
+                    return
+                }
+                urls[name] = url
+            } else {
+                guard !name.isEmpty else {
+                    problem(entryLocation, "'\(key.dotted)' has an entry without a target")
+                    return
+                }
+                guard let window = Self.quietHoursOverride(value) else {
+                    problem(entryLocation, "'\(key.dotted)': '\(name)' expects HH:MM-HH:MM, HH:MM-HH:MM@ZONE or off, got '\(value)'")
+                    return
+                }
+                windows[name] = window
             }
-            guard Self.webURL(value) != nil else {
-                problem(location, "'\(key.dotted)': '\(name)' expects an http:// or https:// URL, got '\(value)'")
-                return false
-            }
-        case .dailyWindowMap:
-            guard !name.isEmpty else {
-                problem(location, "'\(key.dotted)' has an entry without a target")
-                return false
-            }
-            guard Self.quietHoursOverride(value) != nil else {
-                problem(location, "'\(key.dotted)': '\(name)' expects HH:MM-HH:MM, HH:MM-HH:MM@ZONE or off, got '\(value)'")
-                return false
-            }
-        default:
-            break
         }
-        return true
+        values[key.dotted] = (key.kind == .urlMap ? .urls(urls) : .windows(windows), location)
     }
 
-    static func webURL(_ text: String) -> URL? {
+    private static func webURL(_ text: String) -> URL? {
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
               let host = url.host, !host.isEmpty else { return nil }
         return url
     }
 
-    static func quietHoursOverride(_ text: String) -> AjarConfiguration.QuietHoursOverride? {
+    private static func quietHoursOverride(_ text: String) -> AjarConfiguration.QuietHoursOverride? {
         if text.lowercased() == "off" { return .off }
         let parts = text.split(separator: "@", maxSplits: 1).map(String.init)
         guard let window = DailyWindow(parts.first ?? "") else { return nil }
         guard parts.count == 2 else { return .window(window, timeZone: nil) }
         guard let zone = TimeZone(identifier: parts[1]) else { return nil }
         return .window(window, timeZone: zone)
-    }
-
-    /// `90s`, `10m`, `2h`, `1d` -> seconds.
-    static func seconds(in text: String) -> Int? {
-        guard let unit = text.last, let number = Int(text.dropLast()), number >= 0 else { return nil }
-        switch unit {
-        case "s": return number
-        case "m": return number * 60
-        case "h": return number * 3600
-        case "d": return number * 86_400
-        default: return nil
-        }
     }
 
     private mutating func store(_ key: ConfigurationKey, _ value: Value, _ location: String) {
@@ -250,14 +244,16 @@ struct ConfigurationValues {
         configuration.http.port = int("http.port")
         configuration.http.bodyLimit = int("http.body_limit") ?? configuration.http.bodyLimit
         configuration.http.receiptRetention = int("http.receipt_retention").map { .seconds($0) } ?? configuration.http.receiptRetention
-        configuration.reminders.timeZone = string("reminders.time_zone").flatMap(TimeZone.init(identifier:)) ?? configuration.reminders.timeZone
-        configuration.reminders.quietHours = string("reminders.quiet_hours").flatMap(DailyWindow.init)
-        configuration.reminders.quietHoursOverrides = (map("reminders.quiet_hours_overrides") ?? [:]).compactMapValues(Self.quietHoursOverride)
+        if case .timeZone(let zone) = values["reminders.time_zone"]?.value { configuration.reminders.timeZone = zone }
+        if case .window(let window) = values["reminders.quiet_hours"]?.value { configuration.reminders.quietHours = window }
+        if case .windows(let windows) = values["reminders.quiet_hours_overrides"]?.value {
+            configuration.reminders.quietHoursOverrides = windows
+        }
         configuration.reminders.maxAttempts = int("reminders.max_attempts") ?? configuration.reminders.maxAttempts
         configuration.reminders.retryDelay = int("reminders.retry_delay").map { .seconds($0) } ?? configuration.reminders.retryDelay
         configuration.reminders.maxRetryDelay = int("reminders.max_retry_delay").map { .seconds($0) } ?? configuration.reminders.maxRetryDelay
         configuration.reminders.claimDuration = int("reminders.claim_duration").map { .seconds(max($0, 1)) } ?? configuration.reminders.claimDuration
-        configuration.webhooks.targets = (map("webhooks.targets") ?? [:]).compactMapValues(Self.webURL)
+        if case .urls(let urls) = values["webhooks.targets"]?.value { configuration.webhooks.targets = urls }
         configuration.webhooks.timeout = int("webhooks.timeout").map { .seconds($0) } ?? configuration.webhooks.timeout
         configuration.safety.path = string("safety.path")
         configuration.safety.locale = string("safety.locale") ?? configuration.safety.locale
@@ -283,11 +279,6 @@ struct ConfigurationValues {
 
     private func double(_ key: String) -> Double? {
         if case .double(let value) = values[key]?.value { return value }
-        return nil
-    }
-
-    private func map(_ key: String) -> [String: String]? {
-        if case .map(let value) = values[key]?.value { return value }
         return nil
     }
 
