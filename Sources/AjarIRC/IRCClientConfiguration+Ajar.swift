@@ -34,6 +34,8 @@ extension IRCClientConfiguration {
         guard !username.isEmpty, username.unicodeScalars.allSatisfy({ $0.isASCII && $0.value > 32 && $0 != "@" && $0.value != 127 }) else {
             throw IRCConfigurationError("irc.username: '\(username)' is not a valid IRC user name (ASCII, no spaces or '@')")
         }
+        // No line breaks or formatting codes in what goes into USER and matches channel lines.
+        func oneLine(_ text: String) -> String { IRCFormatting.strip(text).trimmingCharacters(in: .whitespaces) }
         let realname = oneLine(section.realname)
         let prefix = section.prefix.map(oneLine).flatMap { $0.isEmpty ? nil : $0 }
         if let caFile = section.caFile, section.tls, !FileManager.default.isReadableFile(atPath: caFile) {
@@ -52,12 +54,6 @@ extension IRCClientConfiguration {
             host: host, port: section.port,
             security: section.tls ? .tls(certificateAuthorityFile: section.caFile) : .plaintext,
             session: session, commandPrefix: prefix, flood: flood)
-    }
-
-    /// The text without control characters (CR, LF, NUL, formatting codes), trimmed.
-    static func oneLine(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.generalCategory != .control }))
-            .trimmingCharacters(in: .whitespaces)
     }
 
     /// A user name from the nick: ASCII letters and digits, at most 10, else `ajar`.
