@@ -13,6 +13,12 @@ enum QuotedSpeech {
         var spaced: Bool
     }
 
+    /// Whether `text` may hold a quotation: plain ASCII text without `"` or `'` cannot, so
+    /// callers skip ``segments(of:)`` for it (a cheap byte scan, no grapheme breaking).
+    static func mayContainQuotes(_ text: some StringProtocol) -> Bool {
+        text.utf8.contains { $0 == 0x22 || $0 == 0x27 || $0 >= 0x80 }
+    }
+
     static func segments(of text: String) -> [Segment] {
         var segments: [Segment] = []
         var start = text.startIndex

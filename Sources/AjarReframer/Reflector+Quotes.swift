@@ -4,6 +4,7 @@ extension Reflector {
     /// finds them (straight and curly double quotes, curly single quotes, « », and a straight `'`
     /// that opens before a word and is closed later).
     public func removingQuotedSpeech(from text: String) -> String {
+        guard QuotedSpeech.mayContainQuotes(text) else { return text }
         let segments = QuotedSpeech.segments(of: text)
         guard segments.contains(where: \.isQuoted) else { return text }
         return segments.filter { !$0.isQuoted }.map { String($0.text) }.joined(separator: " ")

@@ -24,10 +24,7 @@ public struct Reflector: Sendable {
     /// The phrase with its pronouns reflected, in one pass, longest phrase first; quotations
     /// are kept word for word.
     public func reflect(_ phrase: String) -> String {
-        // No quotation mark can be in plain ASCII text without `"` or `'`.
-        guard phrase.utf8.contains(where: { $0 == 0x22 || $0 == 0x27 || $0 >= 0x80 }) else {
-            return reflectWords(phrase[...])
-        }
+        guard QuotedSpeech.mayContainQuotes(phrase) else { return reflectWords(phrase[...]) }
         var result = ""
         for segment in QuotedSpeech.segments(of: phrase) {
             let text = segment.isQuoted

@@ -39,6 +39,8 @@ import Testing
         ("we mostly stay in.", "The two of you mostly stay in: noted."),
         ("I walk, he drives!!", "You walk, he drives: noted."),
         ("my kitchen … ", "Your kitchen: noted."),
+        // `clause` drops what `brief` drops: a trailing dash too.
+        ("we drift apart \u{2014}", "The two of you drift apart: noted."),
     ])
     func aReflectedAnswerSitsInsideTheBotsSentence(_ input: String, _ expected: String) {
         var language = LanguageRules.english

@@ -17,11 +17,7 @@ extension ScriptParser {
                        hint: "to say something or move, use a transition under 'on:'")
                 forbidden = true
             }
-            var intent: IntentID?
-            if let entry = fields["intent"], let name = string(entry) {
-                intent = IntentID(name.value)
-                file.references.intents.append(Located(value: IntentID(name.value), location: name.location))
-            }
+            let intent = parseIntentReference(fields)
             // With neither `intent` nor `if`, the rule applies to every input (to reset a variable).
             let condition = fields["if"].flatMap { parseCondition($0.value, depth: 0) }
             let assignments = fields["set"].map { parseAssignments($0) } ?? []

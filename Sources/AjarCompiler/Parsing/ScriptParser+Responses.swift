@@ -104,32 +104,30 @@ extension ScriptParser {
 
     /// A duration value (`in: "3d"`, `snooze_reminders: "1h"`), reported when invalid.
     mutating func parseDuration(_ entry: Fields.Entry, _ what: String) -> Int? {
-        guard let scalar = entry.value.scalar, !Self.isNull(entry.value) else {
-            report(.wrongType, at: location(entry), "\(what) must be a duration such as '3d', not \(Self.kind(entry.value))")
-            return nil
-        }
-        switch DurationParser.parse(scalar.string) {
-        case .success(let value):
-            return value
-        case .failure(let error):
-            report(.invalidDuration, at: location(in: entry.value, offset: error.offset),
-                   "invalid duration '\(scalar.string)': \(error.message)", hint: error.hint)
-            return nil
-        }
+        parseScalar(entry, what, "a duration such as '3d'", code: .invalidDuration, noun: "duration", DurationParser.parse)
     }
 
     /// `at: "tomorrow 19:00"`, reported when invalid.
     mutating func parseTime(_ entry: Fields.Entry) -> ReminderTime? {
+        parseScalar(entry, "'at'", "a time such as 'tomorrow 19:00'", code: .invalidTime, noun: "time", ReminderTimeParser.parse)
+    }
+
+    /// A scalar read by one of the syntax parsers; a non-scalar is reported as `what` not being
+    /// `expected`, a parse error as an invalid `noun` at the offending column.
+    private mutating func parseScalar<Value>(
+        _ entry: Fields.Entry, _ what: String, _ expected: String, code: DiagnosticCode, noun: String,
+        _ parse: (String) -> Result<Value, SyntaxError>
+    ) -> Value? {
         guard let scalar = entry.value.scalar, !Self.isNull(entry.value) else {
-            report(.wrongType, at: location(entry), "'at' must be a time such as 'tomorrow 19:00', not \(Self.kind(entry.value))")
+            report(.wrongType, at: location(entry), "\(what) must be \(expected), not \(Self.kind(entry.value))")
             return nil
         }
-        switch ReminderTimeParser.parse(scalar.string) {
-        case .success(let time):
-            return time
+        switch parse(scalar.string) {
+        case .success(let value):
+            return value
         case .failure(let error):
-            report(.invalidTime, at: location(in: entry.value, offset: error.offset),
-                   "invalid time '\(scalar.string)': \(error.message)", hint: error.hint)
+            report(code, at: location(in: entry.value, offset: error.offset),
+                   "invalid \(noun) '\(scalar.string)': \(error.message)", hint: error.hint)
             return nil
         }
     }

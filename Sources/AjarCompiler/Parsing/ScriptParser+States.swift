@@ -74,11 +74,7 @@ extension ScriptParser {
         var transitions: [Transition] = []
         for item in list(entry) ?? [] {
             guard let fields = fields(item, "a transition", allowed: Self.transitionKeys) else { continue }
-            var intent: IntentID?
-            if let entry = fields["intent"], let name = string(entry) {
-                intent = IntentID(name.value)
-                file.references.intents.append(Located(value: IntentID(name.value), location: name.location))
-            }
+            let intent = parseIntentReference(fields)
             let condition = fields["if"].flatMap { parseCondition($0.value, depth: 0) }
             if fields["intent"] == nil, fields["if"] == nil {
                 reportMissing(in: fields, "a transition needs an 'intent' (or an 'if')")
@@ -86,6 +82,14 @@ extension ScriptParser {
             transitions.append(Transition(intent: intent, condition: condition, response: parseResponse(fields: fields, "a transition")))
         }
         return transitions
+    }
+
+    /// The `intent:` a transition or a `notice:` rule names, recorded so the checker can report
+    /// an unknown one.
+    mutating func parseIntentReference(_ fields: Fields) -> IntentID? {
+        guard let entry = fields["intent"], let name = string(entry) else { return nil }
+        file.references.intents.append(Located(value: IntentID(name.value), location: name.location))
+        return IntentID(name.value)
     }
 
     mutating func parseReask(_ entry: Fields.Entry, _ what: String) -> Reask? {

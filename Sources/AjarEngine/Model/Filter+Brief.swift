@@ -57,7 +57,9 @@ extension Filter {
         return text
     }
 
-    private static func trimmedClause(_ text: some StringProtocol) -> String {
-        String(text.reversed().drop { ".!?…,;: \u{2013}\u{2014}".contains($0) || $0.isWhitespace }.reversed())
+    /// `clause`: the text without its closing punctuation (`.!?…,;:`, dashes) and spaces.
+    static func trimmedClause(_ text: some StringProtocol) -> String {
+        guard let last = text.lastIndex(where: { !$0.isWhitespace && !".!?…,;:\u{2013}\u{2014}".contains($0) }) else { return "" }
+        return String(text[...last])
     }
 }

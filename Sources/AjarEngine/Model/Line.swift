@@ -57,7 +57,7 @@ public enum Filter: String, Sendable, Hashable, CaseIterable {
     case uppercase
     /// Upper-case the first letter.
     case capitalize
-    /// Drop the closing punctuation and spaces (`.`, `!`, `?`, `…`, `,`, `;`, `:`), so a
+    /// Drop the closing punctuation and spaces (`.`, `!`, `?`, `…`, `,`, `;`, `:`, dashes), so a
     /// user's sentence can sit inside one of the bot's: "{input|reflect|clause|capitalize}: ...".
     case clause
     /// Keep a long answer short enough to say back: its first sentence, cut to its first clause

@@ -40,24 +40,21 @@ final class EngineProgram: Sendable {
         for (offset, entry) in sortedStates.enumerated() { stateIndex[entry.key] = offset }
         let links = StateLinks(index: stateIndex, start: dialogue.start, resume: dialogue.resume)
 
+        /// What a transition or a `notice:` rule naming `id` waits for.
+        func trigger(for id: IntentID?) -> Candidate.Trigger {
+            guard let id else { return .always }
+            return intentIndex[id].map { .intent($0) } ?? .never
+        }
         func candidate(_ transition: Transition) -> Candidate {
-            let response = ResponseProgram(transition.response, links: links)
-            guard let id = transition.intent else {
-                return Candidate(trigger: .always, intentID: nil, priority: 0, condition: transition.condition, response: response)
-            }
-            guard let index = intentIndex[id] else {
-                return Candidate(trigger: .never, intentID: id, priority: 0, condition: transition.condition, response: response)
-            }
+            let trigger = trigger(for: transition.intent)
+            let priority = if case .intent(let index) = trigger { intents[index].priority } else { 0 }
             return Candidate(
-                trigger: .intent(index), intentID: id, priority: intents[index].priority,
-                condition: transition.condition, response: response
+                trigger: trigger, intentID: transition.intent, priority: priority,
+                condition: transition.condition, response: ResponseProgram(transition.response, links: links)
             )
         }
         let globals = dialogue.globalTransitions.map(candidate)
-        self.notices = dialogue.notices.map { notice in
-            let trigger: Candidate.Trigger = notice.intent.map { id in intentIndex[id].map { .intent($0) } ?? .never } ?? .always
-            return NoticeProgram(notice: notice, trigger: trigger)
-        }
+        self.notices = dialogue.notices.map { NoticeProgram(notice: $0, trigger: trigger(for: $0.intent)) }
 
         var states: [StateProgram] = []
         for (id, state) in sortedStates {

@@ -17,7 +17,7 @@ extension TurnRunner {
             switch part {
             case .text(let text):
                 // "{input|brief}. Next sentence" on a cut answer: "…", not "….".
-                result += result.hasSuffix("…") && text.hasPrefix(".") && !text.hasPrefix("..") ? String(text.dropFirst()) : text
+                result += text.hasPrefix(".") && !text.hasPrefix("..") && result.hasSuffix("…") ? String(text.dropFirst()) : text
             case .variable(let name, let filters):
                 var value = value(of: name, captures: captures)
                 for filter in filters { value = apply(filter, to: value) }
@@ -33,7 +33,7 @@ extension TurnRunner {
         case .lowercase: value.lowercased()
         case .uppercase: value.uppercased()
         case .capitalize: value.prefix(1).uppercased() + value.dropFirst()
-        case .clause: String(value.reversed().drop { ".!?…,;: ".contains($0) }.reversed())
+        case .clause: Filter.trimmedClause(value)
         case .brief: Filter.brief(value)
         }
     }
@@ -44,10 +44,15 @@ extension TurnRunner {
         switch condition {
         case .isSet(let name): !value(of: name, captures: captures).isEmpty
         case .isUnset(let name): value(of: name, captures: captures).isEmpty
-        case .equals(let name, let expected): value(of: name, captures: captures).lowercased() == expected.lowercased()
-        case .notEquals(let name, let expected): value(of: name, captures: captures).lowercased() != expected.lowercased()
+        case .equals(let name, let expected): Self.equalIgnoringCase(value(of: name, captures: captures), expected)
+        case .notEquals(let name, let expected): !Self.equalIgnoringCase(value(of: name, captures: captures), expected)
         case .all(let conditions): conditions.allSatisfy { holds($0, captures: captures) }
         case .any(let conditions): conditions.contains { holds($0, captures: captures) }
         }
+    }
+
+    /// Conditions run on every input (`notice:` rules): equal strings skip the lower-casing.
+    private static func equalIgnoringCase(_ value: String, _ expected: String) -> Bool {
+        value == expected || value.lowercased() == expected.lowercased()
     }
 }
