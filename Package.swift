@@ -123,7 +123,7 @@ let package = Package(
             swiftSettings: strictness
         ),
         // The safety layer: crisis, abuse and harm-to-others screening ahead of every message.
-        .target(name: "AjarSafety", dependencies: ["AjarRuntime", .product(name: "Yams", package: "Yams")], swiftSettings: strictness),
+        .target(name: "AjarSafety", dependencies: ["AjarRuntime", "AjarEngine", .product(name: "Yams", package: "Yams")], swiftSettings: strictness),
         // The terminal transport.
         .target(
             name: "AjarTerminal",

@@ -1,4 +1,5 @@
 import AjarRuntime
+import AjarSafety
 import AjarTerminal
 import ArgumentParser
 import Foundation
@@ -48,8 +49,9 @@ struct ChatCommand: AsyncParsableCommand {
         }
         let logger = Logger(label: "ajar.chat")
         let runtime: ConversationRuntime
+        let safety: SafetyLayer
         do {
-            runtime = try setup.makeRuntime()
+            (runtime, safety) = try setup.makeRuntime()
         } catch {
             StandardError.write("error: \(error)")
             throw ExitCode(1)
@@ -62,7 +64,8 @@ struct ChatCommand: AsyncParsableCommand {
                 let notices = NoticeBoard()
                 let chat = TerminalChat(
                     runtime: runtime, conversation: conversation, sender: setup.user, style: style, notices: notices,
-                    editor: TerminalChat.makeEditor(notices: notices, style: style, environment: environment), logger: logger)
+                    editor: TerminalChat.makeEditor(notices: notices, style: style, environment: environment),
+                    reminderText: { await safety.deliverableText(for: $0) }, logger: logger)
                 try await chat.run()
             } else {
                 let chat = PipedChat(runtime: runtime, conversation: conversation, sender: setup.user)

@@ -48,14 +48,16 @@ struct ChatSetup {
     }
 
     /// The runtime over the compiled dialogue and the SQLite store, with the safety screen
-    /// ahead of every message (it throws rather than run without it).
-    func makeRuntime() throws -> ConversationRuntime {
+    /// ahead of every message (it throws rather than run without it); the layer too, for the
+    /// text of reminders as they are shown.
+    func makeRuntime() throws -> (runtime: ConversationRuntime, safety: SafetyLayer) {
         let engine = Engine(dialogue: dialogue)
         let safety = try SafetyLayer.standard(
             store: store, engine: engine, path: configuration.safety.path, locale: configuration.safety.locale)
-        return ConversationRuntime(
+        let runtime = ConversationRuntime(
             engine: engine, store: store, safety: safety,
             logger: Logger(label: "ajar.runtime"), logUserText: configuration.logging.logUserText)
+        return (runtime, safety)
     }
 
     /// The OS user name: the password database, then `USER`, then "user".

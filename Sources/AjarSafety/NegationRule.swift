@@ -10,7 +10,7 @@ struct NegationRule: Sendable {
     var bridges: Set<String>
 
     func negates(_ hit: PhraseSet.Hit, in text: SafetyText) -> Bool {
-        for index in hit.gapWords where negators.contains(where: { $0 == [text.words[index]] }) {
+        for index in hit.gapWords where negators.contains(where: { $0.count == 1 && $0[0] == text.words[index] }) {
             return true
         }
         let start = hit.range.lowerBound
@@ -19,7 +19,7 @@ struct NegationRule: Sendable {
         while position > 0, text.clauses[position - 1] == text.clauses[start] {
             for negator in negators where negator.count <= position {
                 let from = position - negator.count
-                if text.clauses[from] == text.clauses[start], Array(text.words[from..<position]) == negator {
+                if text.clauses[from] == text.clauses[start], text.words[from..<position].elementsEqual(negator) {
                     return true
                 }
             }

@@ -13,7 +13,6 @@ public struct SafetyReplies: Sendable {
     private let everywhereShort: String
 
     static let blockPlaceholders: Set<String> = ["{crisis}", "{abuse}", "{everywhere}"]
-    static let inlinePlaceholders = ["{emergency}", "{crisis_short}", "{abuse_short}", "{everywhere_short}", "{resources_short}"]
 
     init(_ file: SafetyDataFile, region requested: String?) throws(SafetyDataError) {
         let wanted = requested?.uppercased()

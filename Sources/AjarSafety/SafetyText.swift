@@ -1,3 +1,4 @@
+import AjarEngine
 import Foundation
 
 /// A message as the safety layer reads it: lowercased words without accents ("fiancé" reads as
@@ -16,43 +17,26 @@ public struct SafetyText: Sendable, Hashable {
     public private(set) var clauses: [Int] = []
 
     public init(_ text: String, contractions: [String: [String]], breaks: Set<String>) {
+        // Words are split as the dialogue's matcher splits them (apostrophes kept inside words,
+        // curly ones straightened); punctuation that ends a clause is looked at first.
         var clause = 0
-        var current = ""
-        var clauseHasWords = false
-
-        func endClause() {
+        for segment in text.split(whereSeparator: Self.endsClause) {
+            var clauseHasWords = false
+            for word in Normalizer.words(String(segment)) {
+                let lower = Self.normalise(word)
+                if breaks.contains(lower) {
+                    if clauseHasWords { clause += 1 }
+                    clauseHasWords = false
+                    continue
+                }
+                for piece in contractions[lower] ?? [lower] {
+                    words.append(piece)
+                    clauses.append(clause)
+                }
+                clauseHasWords = true
+            }
             if clauseHasWords { clause += 1 }
-            clauseHasWords = false
         }
-        func flush() {
-            var word = Substring(current)
-            while word.first == "'" { word = word.dropFirst() }
-            while word.last == "'" { word = word.dropLast() }
-            current = ""
-            guard !word.isEmpty else { return }
-            let lower = Self.normalise(word)
-            if breaks.contains(lower) {
-                endClause()
-                return
-            }
-            for piece in contractions[lower] ?? [lower] {
-                words.append(piece)
-                clauses.append(clause)
-            }
-            clauseHasWords = true
-        }
-
-        for character in text {
-            if character.isLetter || character.isNumber {
-                current.append(character)
-            } else if character == "'" || character == "\u{2019}" || character == "\u{2018}" || character == "`" {
-                current.append("'")
-            } else {
-                flush()
-                if Self.endsClause(character) { endClause() }
-            }
-        }
-        flush()
         clauseEnds = Array(repeating: clauses.count, count: clauses.count)
         var index = clauses.count - 1
         while index > 0 {
@@ -67,7 +51,7 @@ public struct SafetyText: Sendable, Hashable {
     /// Punctuation that ends a clause; spaces, hyphens and slashes only separate words.
     private static func endsClause(_ character: Character) -> Bool {
         switch character {
-        case ".", ",", ";", ":", "!", "?", "\n", "\r", "(", ")", "\"", "\u{201C}", "\u{201D}", "\u{2026}", "\u{2014}", "\u{2013}":
+        case ".", ",", ";", ":", "!", "?", "\n", "\r", "\r\n", "(", ")", "\"", "\u{201C}", "\u{201D}", "\u{2026}", "\u{2014}", "\u{2013}":
             true
         default:
             false

@@ -12,14 +12,18 @@ public final class TerminalChat: Sendable {
     let notices: NoticeBoard
     let reader: LineReaderThread
     let reminderPoll: Duration
+    let reminderText: (@Sendable (Reminder) async -> String)?
     let logger: Logger
 
     /// - Parameters:
     ///   - editor: reads lines; made with ``makeEditor(notices:style:)`` for the real terminal.
     ///   - reminderPoll: how often the store is asked for this person's due reminders.
+    ///   - reminderText: the text to show for a due reminder, asked just before showing it (the
+    ///     safety layer's neutral text once abuse has come up); `nil`: the reminder's own.
     public init(
         runtime: ConversationRuntime, conversation: ConversationID, sender: String, style: TerminalStyle,
-        notices: NoticeBoard, editor: sending any LineEditor, reminderPoll: Duration = .seconds(2), logger: Logger
+        notices: NoticeBoard, editor: sending any LineEditor, reminderPoll: Duration = .seconds(2),
+        reminderText: (@Sendable (Reminder) async -> String)? = nil, logger: Logger
     ) {
         self.runtime = runtime
         self.conversation = conversation
@@ -28,6 +32,7 @@ public final class TerminalChat: Sendable {
         self.notices = notices
         self.reader = LineReaderThread(editor: editor)
         self.reminderPoll = reminderPoll
+        self.reminderText = reminderText
         self.logger = logger
     }
 
@@ -46,12 +51,15 @@ public final class TerminalChat: Sendable {
         if let welcome = opening.welcomeBack { show(style.note(welcome)) }
         show(opening.replies.flatMap(style.bot))
 
-        let poller = Task { [runtime, conversation, notices, style, reminderPoll, logger] in
+        let poller = Task { [runtime, conversation, notices, style, reminderPoll, reminderText, logger] in
             while !Task.isCancelled {
                 try? await Task.sleep(for: reminderPoll)
                 do {
-                    let due = try await runtime.takeDueReminders(for: conversation)
-                    if !due.isEmpty { notices.post(due.flatMap { style.reminder($0.text) }) }
+                    var lines: [String] = []
+                    for reminder in try await runtime.takeDueReminders(for: conversation) {
+                        lines += style.reminder(await reminderText?(reminder) ?? reminder.text)
+                    }
+                    if !lines.isEmpty { notices.post(lines) }
                 } catch {
                     logger.warning("cannot read reminders: \(error)")
                 }

@@ -61,6 +61,11 @@ enum ChatFixture {
         let queue = try DatabaseQueue(path: databasePath(folder), configuration: configuration)
         return try queue.read { db in try Int.fetchOne(db, sql: sql, arguments: arguments) ?? -1 }
     }
+
+    /// Runs one statement on the database (to set up what another process would have written).
+    static func execute(_ folder: URL, _ sql: String) throws {
+        try DatabaseQueue(path: databasePath(folder)).write { db in try db.execute(sql: sql) }
+    }
 }
 
 /// Bytes gathered from a pipe on another thread.

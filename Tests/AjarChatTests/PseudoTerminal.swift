@@ -68,12 +68,13 @@ enum PseudoTerminal {
                 status = waited
             elif not alive:
                 time.sleep(0.05)
-        while read_some(time.time() + 0.2):
-            pass
+        # Killed before draining: while it runs, the drain below would never see the end.
         if status is None:
             os.kill(pid, 9)
             _, status = os.waitpid(pid, 0)
             result["timedOut"] = True
+        while read_some(time.time() + 0.2):
+            pass
         result["status"] = os.waitstatus_to_exitcode(status)
         result["output"] = out.decode("utf-8", "replace")
         print(json.dumps(result))

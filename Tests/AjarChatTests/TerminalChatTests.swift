@@ -88,6 +88,19 @@ import Testing
         #expect(try ChatFixture.count(folder, "SELECT COUNT(*) FROM reminder WHERE status = 'delivered'") == 1)
     }
 
+    @Test func showsTheNeutralTextForAReminderOfAPersonFlaggedForAbuse() async throws {
+        let piped = try await AjarBinary.run(ChatFixture.arguments(folder), input: "my name is Ada\ni like 4\nhe hits me\n")
+        #expect(piped.stdout.contains("1-800-799-7233"), "\(piped.stdout)")
+        #expect(try ChatFixture.count(folder, "SELECT COUNT(*) FROM reminder WHERE status = 'cancelled'") == 1)
+        // A reminder still pending for the flagged person (as a webhook could add one).
+        try ChatFixture.execute(folder, "UPDATE reminder SET status = 'pending'")
+        let result = try PseudoTerminal.run(ChatFixture.arguments(folder), steps: [
+            .init(expect: "Reminder: A message from Ajar: checking in.", send: "/quit"),
+        ], environment: ["NO_COLOR": "1"])
+        #expect(!result.timedOut, "\(result.output)")
+        #expect(!result.output.contains("Still liking"))
+    }
+
     @Test func leavesOnCtrlD() throws {
         let result = try PseudoTerminal.run(ChatFixture.arguments(folder), steps: [
             .init(expect: Self.prompt, eof: true),
