@@ -26,8 +26,3 @@ public protocol ReminderQueue: Sendable {
     /// Lets go of every claim not yet marked (graceful shutdown), so they are due again at once.
     func releaseClaims() async throws
 }
-
-extension ReminderQueue {
-    public func renewClaims(at time: Date) async throws {}
-    public func releaseClaims() async throws {}
-}

@@ -51,8 +51,27 @@ import Testing
         #expect(held.map { $0["n"] as Int } == [takenByA.count, takenByB.count])
     }
 
-    @Test func anExpiredClaimIsTakenByAnotherClaimerButNotBeforeIt() async throws {
-        let store = try SQLiteConversationStore(path: path)
+    typealias Kind = ConversationStoreTests.Kind
+
+    /// A store of `kind` on this test's file (memory: a new one).
+    func open(_ kind: Kind) throws -> any ConversationStore {
+        switch kind {
+        case .memory: MemoryConversationStore()
+        case .sqlite: try SQLiteConversationStore(path: path)
+        }
+    }
+
+    /// `store` as a restarted process finds it: the file opened again (memory: the same store).
+    func reopen(_ store: any ConversationStore, _ kind: Kind) throws -> any ConversationStore {
+        kind == .sqlite ? try open(kind) : store
+    }
+
+    // The claim semantics below run against both stores: the scheduler's unit tests use the
+    // memory one, `serve` the SQLite one.
+
+    @Test(arguments: Kind.allCases)
+    func anExpiredClaimIsTakenByAnotherClaimerButNotBeforeIt(_ kind: Kind) async throws {
+        let store = try open(kind)
         let due = reminder("claimed by a process that then died")
         try await store.add(due)
         let expiry = Self.noon.addingTimeInterval(30)
@@ -60,7 +79,7 @@ import Testing
         #expect(try await store.nextClaimableTime(claimer: "alive", schemes: nil) == expiry)
         #expect(try await store.nextClaimableTime(claimer: "dead", schemes: nil) == nil)   // its own claim
 
-        let reopened = try SQLiteConversationStore(path: path)   // the restarted process
+        let reopened = try reopen(store, kind)   // the restarted process
         #expect(try await reopened.claimDueReminders(
             at: expiry.addingTimeInterval(-0.001), claimer: "alive", until: expiry.addingTimeInterval(30), schemes: nil, limit: 10).isEmpty)
         let taken = try await reopened.claimDueReminders(
@@ -72,8 +91,9 @@ import Testing
             at: expiry.addingTimeInterval(1), claimer: "dead", until: expiry.addingTimeInterval(60), schemes: nil, limit: 10).isEmpty)
     }
 
-    @Test func renewedClaimsHoldAndReleasedOnesAreFreeAtOnce() async throws {
-        let store = try SQLiteConversationStore(path: path)
+    @Test(arguments: Kind.allCases)
+    func renewedClaimsHoldAndReleasedOnesAreFreeAtOnce(_ kind: Kind) async throws {
+        let store = try open(kind)
         let due = reminder("in flight")
         try await store.add(due)
         _ = try await store.claimDueReminders(at: Self.noon, claimer: "a", until: Self.noon.addingTimeInterval(30), schemes: nil, limit: 10)
@@ -85,8 +105,9 @@ import Testing
             at: Self.noon.addingTimeInterval(60), claimer: "b", until: Self.noon.addingTimeInterval(120), schemes: nil, limit: 10).map(\.id) == [due.id])
     }
 
-    @Test func claimsOnlyTheSchemesAskedForInDueOrder() async throws {
-        let store = try SQLiteConversationStore(path: path)
+    @Test(arguments: Kind.allCases)
+    func claimsOnlyTheSchemesAskedForInDueOrder(_ kind: Kind) async throws {
+        let store = try open(kind)
         for (text, offset, target) in [("chat", -5.0, "terminal:alice"), ("later", -1, "irc:bob"), ("hook", -3, "webhook:ops"), ("first", -4, "irc:#ajar")] {
             try await store.add(reminder(text, in: offset, to: target))
         }
@@ -95,23 +116,24 @@ import Testing
         #expect(taken.map(\.text) == ["first", "hook", "later"])
         #expect(try await store.nextClaimableTime(claimer: "a", schemes: ["irc", "webhook"]) == nil)
         #expect(try await store.nextClaimableTime(claimer: "a", schemes: nil) == Self.noon.addingTimeInterval(-5))
+        #expect(try await store.claimDueReminders(at: Self.noon, claimer: "b", until: Self.noon, schemes: [], limit: 10).isEmpty)
     }
 
-    @Test func aRescheduledRetrySurvivesReopeningWithItsAttempts() async throws {
+    @Test(arguments: Kind.allCases)
+    func aRescheduledRetrySurvivesReopeningWithItsAttempts(_ kind: Kind) async throws {
         let due = reminder("flaky receiver")
         let retryAt = Self.noon.addingTimeInterval(600)
-        do {
-            let store = try SQLiteConversationStore(path: path)
-            try await store.add(due)
-            for attempt in 1...2 {
-                let now = Self.noon.addingTimeInterval(Double(attempt))
-                #expect(try await store.claimDueReminders(at: now, claimer: "a", until: now.addingTimeInterval(30), schemes: nil, limit: 1).count == 1)
-                try await store.rescheduleReminder(due.id, to: attempt == 2 ? retryAt : now, countingAttempt: true)
-            }
-            // Quiet hours: moved again, no attempt counted.
-            try await store.rescheduleReminder(due.id, to: retryAt, countingAttempt: false)
+        let store = try open(kind)
+        try await store.add(due)
+        for attempt in 1...2 {
+            let now = Self.noon.addingTimeInterval(Double(attempt))
+            #expect(try await store.claimDueReminders(at: now, claimer: "a", until: now.addingTimeInterval(30), schemes: nil, limit: 1).count == 1)
+            try await store.rescheduleReminder(due.id, to: attempt == 2 ? retryAt : now, countingAttempt: true)
         }
-        let reopened = try SQLiteConversationStore(path: path)
+        // Quiet hours: moved again, no attempt counted.
+        try await store.rescheduleReminder(due.id, to: retryAt, countingAttempt: false)
+
+        let reopened = try reopen(store, kind)
         #expect(try await reopened.nextClaimableTime(claimer: "b", schemes: nil) == retryAt)
         #expect(try await reopened.claimDueReminders(
             at: retryAt.addingTimeInterval(-1), claimer: "b", until: retryAt, schemes: nil, limit: 10).isEmpty)
@@ -121,8 +143,9 @@ import Testing
         #expect(taken.first?.dueAt == retryAt)
     }
 
-    @Test func aReminderCancelledMeanwhileIsNotRevivedByALateReschedule() async throws {
-        let store = try SQLiteConversationStore(path: path)
+    @Test(arguments: Kind.allCases)
+    func aReminderCancelledMeanwhileIsNotRevivedByALateReschedule(_ kind: Kind) async throws {
+        let store = try open(kind)
         let id = ConversationID("irc:alice")!
         let due = Reminder(conversation: id, target: id.rawValue, text: "hi", dueAt: Self.noon, createdAt: Self.noon)
         try await store.add(due)
@@ -133,6 +156,18 @@ import Testing
         #expect(stored.map(\.status) == [.cancelled])
         #expect(stored.map(\.attempts) == [0])
         #expect(try await store.nextClaimableTime(claimer: "b", schemes: nil) == nil)
+        #expect(try await store.releaseClaims(of: "a") == 0)   // cancelling let go of the claim
+    }
+
+    @Test(arguments: Kind.allCases)
+    func forgettingAConversationTakesItsClaimsWithIt(_ kind: Kind) async throws {
+        let store = try open(kind)
+        let id = ConversationID("irc:alice")!
+        try await store.add(Reminder(conversation: id, target: id.rawValue, text: "hi", dueAt: Self.noon, createdAt: Self.noon))
+        #expect(try await store.claimDueReminders(at: Self.noon, claimer: "a", until: Self.noon.addingTimeInterval(30), schemes: nil, limit: 1).count == 1)
+        #expect(try await store.forget(id) == 1)
+        #expect(try await store.renewClaims(of: "a", until: Self.noon.addingTimeInterval(60)) == 0)
+        #expect(try await store.releaseClaims(of: "a") == 0)
     }
 
     func plan(_ sql: String) throws -> [String] {

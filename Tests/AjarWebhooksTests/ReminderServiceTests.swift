@@ -249,10 +249,10 @@ import Testing
         #expect(try await queue.claimDue(at: start, limit: 10).count == 1)
         try await queue.retry(due.id, at: start.addingTimeInterval(10))
         #expect(try await queue.nextDueTime() == start.addingTimeInterval(10))
-        await store.markReminder(due.id, status: .failed)   // the safety layer cancels it
+        #expect(await store.cancelReminders(of: ConversationID("irc:#ajar")!) == 1)   // "stop reminders", or the safety layer
         #expect(try await queue.claimDue(at: start.addingTimeInterval(11), limit: 10).isEmpty)
         #expect(try await queue.nextDueTime() == nil)
         try await queue.retry(due.id, at: start.addingTimeInterval(20))   // a late outcome does not revive it
-        #expect(await store.reminders(for: ConversationID("irc:#ajar")!).map(\.status) == [.failed])
+        #expect(await store.reminders(for: ConversationID("irc:#ajar")!).map(\.status) == [.cancelled])
     }
 }

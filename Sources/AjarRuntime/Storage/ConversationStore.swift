@@ -91,28 +91,12 @@ public protocol ConversationStore: Sendable {
 }
 
 extension ConversationStore {
-    /// Saves a session and its turn's reminders, cancelling or snoozing the pending ones first when asked.
-    public func commit(
-        _ session: Session, for conversation: ConversationID, at time: Date, reminders: [Reminder],
-        cancellingReminders: Bool, snoozingRemindersUntil: Date?
-    ) async throws {
-        try await commit(
-            session, for: conversation, at: time, reminders: reminders,
-            cancellingReminders: cancellingReminders, snoozingRemindersUntil: snoozingRemindersUntil, receipt: nil)
-    }
-
-    /// Saves a session and its turn's reminders, cancelling the pending ones first when asked.
-    public func commit(
-        _ session: Session, for conversation: ConversationID, at time: Date, reminders: [Reminder], cancellingReminders: Bool
-    ) async throws {
-        try await commit(
-            session, for: conversation, at: time, reminders: reminders,
-            cancellingReminders: cancellingReminders, snoozingRemindersUntil: nil)
-    }
-
-    /// Saves a session and the reminders its turn scheduled, in one transaction.
+    /// Saves a session and the reminders its turn scheduled, in one transaction (nothing
+    /// cancelled, snoozed or recorded with it).
     public func commit(_ session: Session, for conversation: ConversationID, at time: Date, reminders: [Reminder]) async throws {
-        try await commit(session, for: conversation, at: time, reminders: reminders, cancellingReminders: false)
+        try await commit(
+            session, for: conversation, at: time, reminders: reminders,
+            cancellingReminders: false, snoozingRemindersUntil: nil, receipt: nil)
     }
 }
 

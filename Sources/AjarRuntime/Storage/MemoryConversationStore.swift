@@ -40,7 +40,10 @@ public actor MemoryConversationStore: ConversationStore {
     @discardableResult
     public func forget(_ conversation: ConversationID) -> Int {
         let doomed = remindersByID.values.filter { $0.belongs(to: conversation) }.map(\.id)
-        for id in doomed { remindersByID[id] = nil }
+        for id in doomed {
+            remindersByID[id] = nil
+            claims[id] = nil  // as the rows' claim columns go with them
+        }
         let hadSession = sessions.removeValue(forKey: conversation) != nil
         let hadSafetyRecord = safetyRecords.removeValue(forKey: conversation) != nil
         return doomed.count + (hadSession ? 1 : 0) + (hadSafetyRecord ? 1 : 0)

@@ -45,8 +45,7 @@ extension SQLiteConversationStore {
             let cutoff = now - Int64((receiptRetention * 1000).rounded())
             try db.execute(sql: "DELETE FROM webhook_receipt WHERE created_at < ?", arguments: [cutoff])
         }
-        try db.execute(
-            sql: "INSERT INTO webhook_receipt (id, request_hash, status, body, created_at) VALUES (?, ?, ?, ?, ?)",
-            arguments: [receipt.key, receipt.requestHash, receipt.status, receipt.body, now])
+        try db.cachedStatement(sql: "INSERT INTO webhook_receipt (id, request_hash, status, body, created_at) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [receipt.key, receipt.requestHash, receipt.status, receipt.body, now])
     }
 }

@@ -49,7 +49,7 @@ public final class SQLiteConversationStore: ConversationStore {
         }
         guard let stored else { return nil }
         do {
-            let session = try JSONDecoder().decode(Session.self, from: Data(stored.data.utf8))
+            let session = try Self.decoder.decode(Session.self, from: Data(stored.data.utf8))
             return StoredSession(session: session, updatedAt: Date(milliseconds: stored.updatedAt))
         } catch {
             throw StorageError("stored session of \(conversation) cannot be read: \(error)")
@@ -131,9 +131,10 @@ public final class SQLiteConversationStore: ConversationStore {
 
     public func markReminder(_ id: UUID, status: ReminderStatus) async throws {
         try await pool.write { db in
-            try db.execute(
-                sql: "UPDATE reminder SET status = ?, attempts = attempts + 1, claim_token = NULL, claimed_until = NULL WHERE id = ?",
-                arguments: [status.rawValue, id.uuidString])
+            // Cached: one statement per delivery.
+            try db.cachedStatement(
+                sql: "UPDATE reminder SET status = ?, attempts = attempts + 1, claim_token = NULL, claimed_until = NULL WHERE id = ?"
+            ).execute(arguments: [status.rawValue, id.uuidString])
         }
     }
 
@@ -198,13 +199,15 @@ public final class SQLiteConversationStore: ConversationStore {
         return encoder
     }()
 
+    private static let decoder = JSONDecoder()
+
+    /// Cached: a turn or a request may insert many, and each is a hot-path write.
     static func insert(_ reminder: Reminder, into db: Database) throws {
-        try db.execute(
-            sql: """
+        try db.cachedStatement(sql: """
                 INSERT INTO reminder (id, conversation, target, text, due_at, status, attempts, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
+                """
+            ).execute(arguments: [
                 reminder.id.uuidString, reminder.conversation?.rawValue, reminder.target, reminder.text,
                 reminder.dueAt.milliseconds, reminder.status.rawValue, reminder.attempts, reminder.createdAt.milliseconds,
             ])
