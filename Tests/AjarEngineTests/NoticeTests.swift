@@ -37,6 +37,15 @@ import Testing
         #expect(chat.session.variables["they"] == "he")
     }
 
+    @Test func aValueEqualToItsDefaultIsNotKeptInTheSession() {
+        var chat = Self.chat(Build.state("start", fallback: Build.reply("What might {they} fear?")), notices: Self.pronounRules)
+        #expect(chat.send("it is hard") == ["What might they fear?"])
+        // `heard` was reset to "" and `they` is still its default: neither is stored.
+        #expect(chat.session.variables.isEmpty)
+        #expect(chat.send("he works late") == ["What might he fear?"])
+        #expect(chat.session.variables == ["heard": "he", "they": "he"])  // `heard` is reset by the next input
+    }
+
     @Test func aRuleNeverChangesWhichTransitionTheInputTakes() {
         // Both transitions need the same intent; which one is taken depends on `they` as it was
         // before the rules ran, although the rule sets `they` on this very input.

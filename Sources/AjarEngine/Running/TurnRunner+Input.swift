@@ -90,7 +90,7 @@ extension TurnRunner {
             }
             if let condition = rule.notice.condition, !holds(condition, captures: captures) { continue }
             for assignment in rule.notice.assignments {
-                session.variables[assignment.variable] = render(assignment.value, captures: captures)
+                assign(assignment.variable, render(assignment.value, captures: captures))
             }
         }
     }

@@ -9,6 +9,13 @@ extension TurnRunner {
         return program.defaults[name] ?? ""
     }
 
+    /// Sets a session variable. A value equal to the dialogue's default (or "" with none) is not
+    /// kept: reading it gives the same either way, and the stored session stays small (a `notice:`
+    /// rule that resets a scratch variable every turn stores nothing).
+    mutating func assign(_ name: String, _ value: String) {
+        session.variables[name] = value == (program.defaults[name] ?? "") ? nil : value
+    }
+
     /// The template's text; `captures` come before every other value (a `notice:` rule's match).
     func render(_ template: Template, captures: [Capture] = []) -> String {
         if template.parts.count == 1, case .text(let text) = template.parts[0] { return text }

@@ -76,9 +76,9 @@ struct TurnRunner<Generator: RandomNumberGenerator> {
     /// Assignments come before the lines so a line can say what was just set.
     mutating func perform(_ compiled: ResponseProgram, captures: [Capture]) {
         let response = compiled.response
-        for capture in captures { session.variables[capture.name] = capture.value }
+        for capture in captures { assign(capture.name, capture.value) }
         for assignment in response.assignments {
-            session.variables[assignment.variable] = render(assignment.value)
+            assign(assignment.variable, render(assignment.value))
         }
         say(response.say)
         perform(response.effects)
