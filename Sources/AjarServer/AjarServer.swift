@@ -37,7 +37,6 @@ public struct AjarServer: Sendable {
         safety: @Sendable (any ConversationStore, Engine) throws -> SafetyHooks? = { _, _ in nil },
         onHTTPServerRunning: @escaping @Sendable (String) async -> Void = { _ in }
     ) throws -> AjarServer {
-        let extras = ServeSettings(configuration: configuration)
         let ircConfiguration: IRCClientConfiguration?
         do {
             ircConfiguration = try IRCClientConfiguration.make(from: configuration.irc)
@@ -71,14 +70,15 @@ public struct AjarServer: Sendable {
         // Transports by target scheme.
         var transports: [any ReminderTransport] = []
         var httpClient: HTTPClient?
-        if !extras.webhookTargets.isEmpty {
-            let secret = extras.webhookSecret ?? configuration.http.secret?.value
+        let webhooks = configuration.webhooks
+        if !webhooks.targets.isEmpty {
+            let secret = webhooks.secret?.value ?? configuration.http.secret?.value
             let signer = try secret.map { WebhookSigner(secret: try parseSecret($0, name: "AJAR_WEBHOOKS_SECRET")) }
             if signer == nil { logger.warning("outgoing webhooks are not signed: set webhooks.secret or http.secret (AJAR_WEBHOOKS_SECRET, AJAR_HTTP_SECRET)") }
-            let client = OutgoingWebhookTransport.makeHTTPClient(timeout: extras.webhookTimeout)
+            let client = OutgoingWebhookTransport.makeHTTPClient(timeout: webhooks.timeout)
             httpClient = client
             transports.append(OutgoingWebhookTransport(
-                endpoints: extras.webhookTargets, signer: signer, client: client, timeout: extras.webhookTimeout))
+                endpoints: webhooks.targets, signer: signer, client: client, timeout: webhooks.timeout))
         }
         var ircClient: IRCClient?
         var runtimeHandler: ForwardingHandler?
@@ -96,7 +96,9 @@ public struct AjarServer: Sendable {
         let queue = StoreReminderQueue(store: store, schemes: Set(router.schemes), claimDuration: claim)
         let scheduler = ReminderService(
             queue: queue, router: router,
-            settings: .init(retry: extras.retry, quietHours: extras.quietHours, claimRenewal: claim / 3),
+            settings: .init(
+                retry: RetryPolicy(configuration.reminders), quietHours: QuietHoursPolicy(configuration.reminders),
+                claimRenewal: claim / 3),
             events: metrics, logger: logger.named("ajar.reminders"), reminderText: hooks?.reminderText)
         let runtime = ConversationRuntime(
             engine: engine, store: store, safety: hooks?.screen ?? PassThroughSafetyScreen(), scheduler: scheduler,

@@ -1,3 +1,4 @@
+import AjarRuntime
 import AjarReminders
 import Foundation
 import Testing
@@ -46,5 +47,26 @@ import Testing
     @Test(arguments: ["", "22:00", "22-08", "25:00-08:00", "22:00-08:60", "08:00-08:00", "a:bc-d:ef"])
     func refusesMalformedWindows(text: String) {
         #expect(QuietHours(text, timeZone: utc) == nil)
+    }
+
+    @Test func theRemindersSectionBecomesTheRetryAndQuietHoursPolicies() throws {
+        var reminders = AjarConfiguration().reminders
+        reminders.timeZone = try #require(TimeZone(identifier: "Europe/Berlin"))
+        reminders.quietHours = DailyWindow("22:00-08:00")
+        reminders.quietHoursOverrides = [
+            "irc:#night-owls": .off,
+            "webhook:pager": .window(try #require(DailyWindow("23:00-06:00")), timeZone: TimeZone(identifier: "Asia/Tokyo")),
+            "irc:alice": .window(try #require(DailyWindow("12:00-13:00")), timeZone: nil),
+        ]
+        reminders.maxAttempts = 3
+        reminders.retryDelay = .seconds(90)
+        reminders.maxRetryDelay = .seconds(30)  // shorter than the first delay: the first wins
+        let retry = RetryPolicy(reminders)
+        #expect(retry.maximumAttempts == 3 && retry.initialDelay == .seconds(90) && retry.maximumDelay == .seconds(90))
+        let quiet = QuietHoursPolicy(reminders)
+        #expect(quiet.hours(for: "irc:#ajar")?.description == "22:00-08:00 Europe/Berlin")
+        #expect(quiet.hours(for: "irc:#night-owls") == nil)
+        #expect(quiet.hours(for: "webhook:pager")?.description == "23:00-06:00 Asia/Tokyo")
+        #expect(quiet.hours(for: "irc:alice")?.description == "12:00-13:00 Europe/Berlin")
     }
 }
